@@ -1,0 +1,106 @@
+package org.docs2kg.api;
+
+import org.apache.jena.graph.Triple;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.extract.Extractor;
+import org.docs2kg.io.AtomicFile;
+import org.docs2kg.model.Extraction;
+import org.docs2kg.model.Guide;
+import org.docs2kg.rdf.DeterministicWriter;
+import org.docs2kg.rdf.GuideTriples;
+import org.docs2kg.rdf.SharedEntities;
+import org.docs2kg.source.GuideReader;
+import org.docs2kg.source.GuideSource;
+import org.docs2kg.source.InputScanner;
+import org.docs2kg.vocab.Iris;
+import org.docs2kg.vocab.Namespaces;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The export pipeline as a library call: find guides → read and parse → extract → write RDF.
+ * One guide is held in memory at a time; each is written as soon as it is done, in guide-id
+ * order, and the resources shared between guides are written last.
+ */
+public final class Exporter {
+    private final ExportOptions options;
+    private final Iris iris;
+    private final Extractor extractor = new Extractor();
+
+    public Exporter(ExportOptions options) {
+        this.options = options;
+        this.iris = new Iris(options.baseIri());
+    }
+
+    /** A guide as the pipeline sees it: parsed, extracted and turned into triples. */
+    public record GuideGraph(Guide guide, Extraction extraction, List<Triple> triples) {
+    }
+
+    /** Writes the export of {@code inputs} to {@code out} (which is flushed, not closed). */
+    public ExportSummary export(List<Path> inputs, OutputStream out, Diagnostics diagnostics) {
+        List<GuideSource> sources = new InputScanner(diagnostics).scan(inputs);
+        try (DeterministicWriter writer = new DeterministicWriter(out, options.format(), Namespaces.standard())) {
+            int[] counts = new int[4];
+            SharedEntities shared = forEachGuide(sources, diagnostics, (graph, triples) -> {
+                writer.write(iris.guide(graph.guide().id()), triples);
+                counts[0]++;
+                counts[1] += graph.guide().pages().size();
+                counts[2] += graph.extraction().topics().size();
+                counts[3] += graph.extraction().statements().size();
+            });
+            writer.write(null, shared.triples());
+            writer.close();
+            flush(out);
+            if (options.strict() && diagnostics.count() > 0) {
+                throw new Docs2KgException(diagnostics.count() + " warning" + (diagnostics.count() == 1 ? "" : "s")
+                        + " and --strict: export failed");
+            }
+            return new ExportSummary(counts[0], counts[1], counts[2], counts[3], writer.triplesWritten(),
+                    diagnostics.count());
+        }
+    }
+
+    /**
+     * Like {@link #export(List, OutputStream, Diagnostics)} into a file, replaced atomically: on any
+     * failure (including warnings under strict) the previous file stays as it was.
+     */
+    public ExportSummary export(List<Path> inputs, Path output, Diagnostics diagnostics) {
+        // Scan first, so that a missing input fails before any temporary file exists.
+        new InputScanner(new Diagnostics()).scan(inputs);
+        return AtomicFile.write(output, out -> export(inputs, out, diagnostics));
+    }
+
+    /**
+     * Runs the pipeline guide by guide, handing each guide's triples to {@code sink}; returns the
+     * shared resources, which the caller writes once at the end.
+     */
+    public SharedEntities forEachGuide(List<GuideSource> sources, Diagnostics diagnostics,
+                                       BiConsumer<GuideGraph, List<Triple>> sink) {
+        GuideReader reader = new GuideReader(diagnostics, options.parallel());
+        GuideTriples guideTriples = new GuideTriples(iris);
+        SharedEntities shared = new SharedEntities(iris);
+        for (GuideSource source : sources) {
+            Guide guide = reader.read(source);
+            Extraction extraction = extractor.extract(guide);
+            List<Triple> triples = guideTriples.of(guide, extraction, shared);
+            sink.accept(new GuideGraph(guide, extraction, triples), triples);
+        }
+        return shared;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.docs2kg.cli;
+
+/** Exit codes of every docs2kg command. */
+public final class ExitCodes {
+    /** The work was done. */
+    public static final int OK = 0;
+    /** The work failed: bad input, unreadable file, failed query, violations found, targets missed. */
+    public static final int FAILED = 1;
+    /** The command line itself was wrong. */
+    public static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+}

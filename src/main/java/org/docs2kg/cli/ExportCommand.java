@@ -1,0 +1,85 @@
+package org.docs2kg.cli;
+
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.api.ExportSummary;
+import org.docs2kg.api.Exporter;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.rdf.OutputFormat;
+import org.docs2kg.vocab.Iris;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code docs2kg export}: Markdown guides in, RDF out. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export guides as RDF: services, guides, pages and sections, the security chapter's topics "
+                + "and responsibility statements with their source lines.",
+            "",
+            "An input is a guide folder (index.md + pages), a folder of guides (found by their index.md), "
+                + "or single Markdown files of any extension. The same input always gives the same bytes."},
+        footer = {"", "Examples:",
+            "  docs2kg export examples/guides -o example.ttl",
+            "  docs2kg export ../shared/corpus --format trig -o corpus.trig"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "<input>", description = "Guide folders, folders of guides, or Markdown files.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced atomically: never half-written). Default: stdout.")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "turtle, ntriples, trig, nquads or jsonld (default: ${DEFAULT-VALUE}). "
+                    + "trig and nquads put each guide into a named graph.")
+    String format;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--sequential", description = "Parse pages on one thread (the output is the same).")
+    boolean sequential;
+
+    @Option(names = "--strict", description = "Treat warnings as failure: exit 1 and write no output file.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        OutputFormat f = OutputFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Unknown format '" + format + "' (turtle, ntriples, trig, nquads, jsonld)"));
+        ExportOptions options = ExportOptions.defaults().withFormat(f).withBaseIri(base)
+                .withParallel(!sequential).withStrict(strict);
+        try {
+            new Iris(base);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Diagnostics diagnostics = Outputs.diagnostics(spec, common);
+        Exporter exporter = new Exporter(options);
+        ExportSummary summary;
+        if (output != null) {
+            summary = exporter.export(inputs, output, diagnostics);
+        } else {
+            OutputStream out = Outputs.stdout(spec);
+            summary = exporter.export(inputs, out, diagnostics);
+            Outputs.finish(out);
+        }
+        if (!common.quiet) {
+            spec.commandLine().getErr().println("exported " + summary + (output == null ? "" : " to " + output));
+        }
+        return ExitCodes.OK;
+    }
+}

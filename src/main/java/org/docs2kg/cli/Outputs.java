@@ -1,0 +1,51 @@
+package org.docs2kg.cli;
+
+import org.apache.commons.io.output.WriterOutputStream;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.diagnostics.Docs2KgException;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Helpers the commands share: stdout as bytes, warnings on stderr. */
+final class Outputs {
+
+    private Outputs() {
+    }
+
+    /** The command's stdout writer as a UTF-8 byte stream, so that tests can capture RDF output. */
+    static OutputStream stdout(CommandLine.Model.CommandSpec spec) {
+        PrintWriter w = spec.commandLine().getOut();
+        try {
+            return WriterOutputStream.builder().setWriter(w).setCharset(StandardCharsets.UTF_8)
+                    .setBufferSize(1 << 16).setWriteImmediately(false).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Diagnostics that print each warning as "warning: file:line: message" unless quiet. */
+    static Diagnostics diagnostics(CommandLine.Model.CommandSpec spec, CommonOptions common) {
+        PrintWriter err = spec.commandLine().getErr();
+        return new Diagnostics(w -> {
+            if (!common.quiet) {
+                synchronized (err) {
+                    err.println("warning: " + w);
+                    err.flush();
+                }
+            }
+        });
+    }
+
+    static void finish(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new Docs2KgException("cannot write output: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.docs2kg.cli;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.api.GraphInputs;
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.query.NamedQueries;
+import org.docs2kg.query.QueryRunner;
+import org.docs2kg.query.ResultFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code docs2kg query}: SPARQL over exported files (or guides, exported on the fly). */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over RDF files written by export, "
+                + "or over Markdown guides exported on the fly. All graphs of the input are queried as one."},
+        footer = {"", "Examples:",
+            "  docs2kg query --list",
+            "  docs2kg query corpus.ttl --named responsibilities --format csv",
+            "  docs2kg query corpus.ttl --query 'SELECT (COUNT(*) AS ?n) { ?s a dk:Statement }'",
+            "", "Prefixes dk:, dkt:, dcterms:, skos:, prov:, rdf:, rdfs:, owl: and xsd: are predefined."})
+public final class QueryCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "<input>",
+            description = "RDF files (.ttl, .nt, .trig, .nq, .jsonld) or Markdown guides/files.")
+    List<Path> inputs = List.of();
+
+    static final class QuerySource {
+        @Option(names = "--query", paramLabel = "SPARQL", description = "The query text.")
+        String text;
+
+        @Option(names = "--file", paramLabel = "FILE", description = "Read the query from FILE (.rq).")
+        Path file;
+
+        @Option(names = {"-n", "--named"}, paramLabel = "NAME", description = "A query that ships with docs2kg (see --list).")
+        String named;
+
+        @Option(names = "--list", description = "List the named queries and exit.")
+        boolean list;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    QuerySource source;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json for SELECT/ASK; turtle, ntriples or jsonld for "
+                    + "CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (source.list) {
+            for (Map.Entry<String, String> e : NamedQueries.list().entrySet()) {
+                out.printf("%-18s %s%n", e.getKey(), e.getValue());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        ResultFormat rf = ResultFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Unknown format '" + format + "' (table, csv, tsv, json, turtle, ntriples, jsonld)"));
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing input: name the RDF files or guides to query");
+        }
+        Query query = parseQuery();
+        Dataset data = GraphInputs.load(inputs, ExportOptions.defaults(), Outputs.diagnostics(spec, common));
+        OutputStream stream = Outputs.stdout(spec);
+        QueryRunner.run(query, data, rf, stream);
+        Outputs.finish(stream);
+        return ExitCodes.OK;
+    }
+
+    private Query parseQuery() throws IOException {
+        if (source.named != null) {
+            return QueryRunner.parse(NamedQueries.text(source.named), "named query " + source.named);
+        }
+        if (source.file != null) {
+            if (!Files.isRegularFile(source.file)) {
+                throw new Docs2KgException(source.file + ": no such query file");
+            }
+            return QueryRunner.parse(Files.readString(source.file, StandardCharsets.UTF_8), source.file.toString());
+        }
+        return QueryRunner.parse(source.text, "--query");
+    }
+}

@@ -1,0 +1,114 @@
+package org.docs2kg.eval;
+
+import org.docs2kg.model.Extraction;
+import org.docs2kg.model.Statement;
+import org.docs2kg.model.Topic;
+import org.docs2kg.vocab.Taxonomy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Scores an extraction against gold labels, as {@code SPEC.md} defines: topic accuracy (exact
+ * and top level) and statement precision/recall/F1 over one-to-one matches.
+ */
+public final class Evaluator {
+    public static final double JACCARD_THRESHOLD = 0.6;
+
+    private Evaluator() {
+    }
+
+    /** A difference between extraction and labels, for `evaluate --details`. */
+    public record Finding(String kind, String page, String expected, String actual) {
+        @Override
+        public String toString() {
+            return kind + " " + page + ": expected " + expected + (actual.isEmpty() ? "" : ", got " + actual);
+        }
+    }
+
+    public record Result(Score score, List<Finding> findings) {
+    }
+
+    public static Result evaluate(GoldLabels gold, Extraction x) {
+        List<Finding> findings = new ArrayList<>();
+        int correct = 0;
+        int topLevel = 0;
+        for (GoldLabels.GoldTopic t : gold.topics()) {
+            Optional<Taxonomy> predicted = x.topic(t.page()).map(Topic::concept);
+            Optional<Taxonomy> expected = Taxonomy.byId(t.concept());
+            if (predicted.isPresent() && predicted.get().id().equals(t.concept())) {
+                correct++;
+                topLevel++;
+            } else {
+                if (predicted.isPresent() && expected.isPresent()
+                        && predicted.get().topLevel() == expected.get().topLevel()) {
+                    topLevel++;
+                }
+                findings.add(new Finding("topic", t.page(), t.concept(),
+                        predicted.map(Taxonomy::id).orElse("(not in chapter)")));
+            }
+        }
+        Set<String> labelledPages = gold.topics().stream().map(GoldLabels.GoldTopic::page).collect(Collectors.toSet());
+        List<Statement> predicted = x.statements().stream()
+                .filter(s -> labelledPages.isEmpty() || labelledPages.contains(s.fileName())).toList();
+        boolean[] used = new boolean[predicted.size()];
+        int matched = 0;
+        for (GoldLabels.GoldStatement g : gold.statements()) {
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < predicted.size(); i++) {
+                Statement p = predicted.get(i);
+                if (used[i] || !p.fileName().equals(g.page()) || p.party() != g.party() || p.modality() != g.modality()) {
+                    continue;
+                }
+                double j = jaccard(g.text(), p.text());
+                if (j >= JACCARD_THRESHOLD && j > bestScore) {
+                    best = i;
+                    bestScore = j;
+                }
+            }
+            if (best >= 0) {
+                used[best] = true;
+                matched++;
+            } else {
+                findings.add(new Finding("missed", g.page(), g.party().label() + "/" + g.modality().label()
+                        + " \"" + g.text() + "\"", ""));
+            }
+        }
+        for (int i = 0; i < predicted.size(); i++) {
+            if (!used[i]) {
+                Statement p = predicted.get(i);
+                findings.add(new Finding("extra", p.fileName() + ":" + p.line(), "nothing",
+                        p.party().label() + "/" + p.modality().label() + " \"" + p.text() + "\""));
+            }
+        }
+        Score score = new Score(gold.topics().size(), correct, topLevel, gold.statements().size(), predicted.size(),
+                matched);
+        return new Result(score, findings);
+    }
+
+    /** Jaccard overlap of the lower-cased word sets of two texts. */
+    public static double jaccard(String a, String b) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        if (wa.isEmpty() && wb.isEmpty()) {
+            return 1;
+        }
+        Set<String> inter = new HashSet<>(wa);
+        inter.retainAll(wb);
+        Set<String> union = new HashSet<>(wa);
+        union.addAll(wb);
+        return (double) inter.size() / union.size();
+    }
+
+    private static Set<String> words(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+    }
+}

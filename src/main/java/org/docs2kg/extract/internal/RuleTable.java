@@ -1,0 +1,50 @@
+package org.docs2kg.extract.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A tab-separated rule file shipped as a resource: '#' starts a comment line, blank lines are
+ * skipped, every other line is one row of columns.
+ */
+public final class RuleTable {
+
+    private RuleTable() {
+    }
+
+    public record Row(int line, List<String> columns) {
+        public String column(int i) {
+            return i < columns.size() ? columns.get(i) : "";
+        }
+    }
+
+    public static List<Row> load(String resource) {
+        InputStream in = RuleTable.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing rule resource " + resource);
+        }
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(new Row(n, Arrays.stream(line.split("\t")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,118 @@
+package org.docs2kg.markdown;
+
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.docs2kg.markdown.internal.Commonmark;
+import org.docs2kg.markdown.internal.InlineText;
+import org.docs2kg.model.Link;
+import org.docs2kg.model.Page;
+import org.docs2kg.model.TextBlock;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Parses one Markdown page (AWS guide layout) into a {@link Page}: title and anchor, headings,
+ * links, the reader-visible text of every paragraph, bullet and table cell with its source
+ * lines, and the page's "Topics" list. Blocks are walked with an explicit stack, so lists and
+ * quotes nested thousands deep cannot overflow the Java stack.
+ */
+public final class PageParser {
+
+    private PageParser() {
+    }
+
+    public static Page parse(String source, String fileName, String sourcePath) {
+        Node document = Commonmark.parser().parse(Commonmark.stripBom(source));
+        List<org.docs2kg.model.Heading> headings = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        List<TextBlock> blocks = new ArrayList<>();
+        List<Link> topicLinks = new ArrayList<>();
+
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(document);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            int line = lineOf(n);
+            if (n instanceof Heading h) {
+                InlineText t = InlineText.of(h, line);
+                headings.add(new org.docs2kg.model.Heading(h.getLevel(), t.text(), t.anchor(), line));
+                links.addAll(t.links());
+            } else if (n instanceof Paragraph || n instanceof TableCell) {
+                InlineText t = InlineText.of(n, line);
+                links.addAll(t.links());
+                if (!t.text().isEmpty()) {
+                    blocks.add(new TextBlock(kindOf(n), t.text(), t.segmentStarts(), t.segmentLines(),
+                            headings.size() - 1));
+                }
+                if (n instanceof Paragraph && t.text().equals("Topics") && n.getNext() instanceof BulletList list) {
+                    topicLinks.addAll(firstLinksOfItems(list));
+                }
+            } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock) {
+                // Code and raw HTML are not prose: no sentences, no links.
+            } else {
+                pushChildrenInOrder(stack, n);
+            }
+        }
+        String title = fileName;
+        String anchor = "";
+        org.docs2kg.model.Heading first = headings.stream().filter(h -> h.level() == 1).findFirst()
+                .orElse(headings.isEmpty() ? null : headings.get(0));
+        if (first != null && !first.text().isBlank()) {
+            title = first.text();
+            anchor = first.anchor();
+        }
+        return new Page(fileName, sourcePath, title, anchor, headings, links, blocks, topicLinks);
+    }
+
+    private static TextBlock.Kind kindOf(Node n) {
+        if (n instanceof TableCell) {
+            return TextBlock.Kind.TABLE_CELL;
+        }
+        return n.getParent() instanceof ListItem ? TextBlock.Kind.LIST_ITEM : TextBlock.Kind.PARAGRAPH;
+    }
+
+    private static List<Link> firstLinksOfItems(BulletList list) {
+        List<Link> result = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            Node para = item.getFirstChild();
+            if (para instanceof Paragraph) {
+                List<Link> itemLinks = InlineText.of(para, lineOf(para)).links();
+                if (!itemLinks.isEmpty()) {
+                    result.add(itemLinks.get(0));
+                }
+            }
+        }
+        return result;
+    }
+
+    static void pushChildrenInOrder(Deque<Node> stack, Node parent) {
+        List<Node> children = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            children.add(c);
+        }
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(children.get(i));
+        }
+    }
+
+    static int lineOf(Node n) {
+        Node cur = n;
+        while (cur != null) {
+            if (!cur.getSourceSpans().isEmpty()) {
+                return cur.getSourceSpans().get(0).getLineIndex() + 1;
+            }
+            cur = cur.getParent();
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,161 @@
+package org.docs2kg.markdown.internal;
+
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reader-visible text of one block's inline content, with the source line of each part and
+ * the links inside it. Walks the inline tree with an explicit stack: emphasis nested thousands
+ * deep must not overflow the Java stack.
+ */
+public final class InlineText {
+    private static final Pattern ANCHOR = Pattern.compile("(?i)<a\\s+name\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    private static final Pattern ADMONITION = Pattern.compile("(?i)note|important|tip|warning|caution|notes");
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> segmentStarts = new ArrayList<>();
+    private final List<Integer> segmentLines = new ArrayList<>();
+    private final List<org.docs2kg.model.Link> links = new ArrayList<>();
+    private String anchor = "";
+    private int lastLine = -1;
+    private boolean pendingSpace;
+
+    private InlineText() {
+    }
+
+    /** Collects the inline children of {@code block}; {@code blockLine} is used where a node has no span. */
+    public static InlineText of(Node block, int blockLine) {
+        InlineText t = new InlineText();
+        t.collect(block, blockLine);
+        return t;
+    }
+
+    private record Frame(Node node, boolean exiting, int linkStart, int line) {
+    }
+
+    private void collect(Node block, int blockLine) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        pushChildren(stack, block, blockLine);
+        while (!stack.isEmpty()) {
+            Frame f = stack.pop();
+            Node n = f.node();
+            int line = lineOf(n, f.line());
+            if (f.exiting()) {
+                Link link = (Link) n;
+                String linkText = text.substring(Math.min(f.linkStart(), text.length())).trim();
+                links.add(new org.docs2kg.model.Link(linkText, link.getDestination(), line));
+                continue;
+            }
+            if (n instanceof Text t) {
+                append(t.getLiteral(), line);
+            } else if (n instanceof Code c) {
+                append(c.getLiteral(), line);
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                if (ADMONITION.matcher(text).matches()) {
+                    clear(); // "**Note**" on a line of its own labels the paragraph; it is not part of a sentence
+                } else {
+                    pendingSpace = text.length() > 0;
+                }
+            } else if (n instanceof HtmlInline h) {
+                Matcher m = ANCHOR.matcher(h.getLiteral());
+                if (m.find() && anchor.isEmpty()) {
+                    anchor = m.group(1);
+                }
+            } else if (n instanceof Image) {
+                // An image's alt text is not part of the sentence a reader sees.
+            } else if (n instanceof Link) {
+                if (pendingSpace) {
+                    flushSpace();
+                }
+                stack.push(new Frame(n, true, text.length(), line));
+                pushChildren(stack, n, line);
+            } else {
+                pushChildren(stack, n, line);
+            }
+        }
+    }
+
+    private static void pushChildren(Deque<Frame> stack, Node parent, int line) {
+        List<Node> children = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            children.add(c);
+        }
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(new Frame(children.get(i), false, 0, line));
+        }
+    }
+
+    static int lineOf(Node n, int fallback) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? fallback : spans.get(0).getLineIndex() + 1;
+    }
+
+    /** Appends with white space collapsed, starting a new segment when the source line changes. */
+    private void append(String s, int line) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                pendingSpace = text.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                flushSpace();
+            }
+            if (line != lastLine) {
+                segmentStarts.add(text.length());
+                segmentLines.add(line);
+                lastLine = line;
+            }
+            text.append(c);
+        }
+    }
+
+    private void clear() {
+        text.setLength(0);
+        segmentStarts.clear();
+        segmentLines.clear();
+        lastLine = -1;
+        pendingSpace = false;
+    }
+
+    private void flushSpace() {
+        text.append(' ');
+        pendingSpace = false;
+    }
+
+    public String text() {
+        return text.toString();
+    }
+
+    public int[] segmentStarts() {
+        return segmentStarts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public int[] segmentLines() {
+        return segmentLines.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public List<org.docs2kg.model.Link> links() {
+        return links;
+    }
+
+    /** The explicit anchor ({@code <a name="x">}) found in the content, or empty. */
+    public String anchor() {
+        return anchor;
+    }
+}

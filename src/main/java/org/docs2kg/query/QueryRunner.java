@@ -1,0 +1,105 @@
+package org.docs2kg.query;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.vocab.Namespaces;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Parses a SPARQL query, runs it over a dataset and prints the result in a chosen format. */
+public final class QueryRunner {
+
+    private QueryRunner() {
+    }
+
+    /** Parses {@code text}; a syntax error is reported with its line and column in {@code origin}. */
+    public static Query parse(String text, String origin) {
+        try {
+            Query q = QueryFactory.create(text);
+            q.getPrefixMapping().setNsPrefixes(Namespaces.standard().getNsPrefixMap());
+            return q;
+        } catch (QueryParseException e) {
+            String where = e.getLine() > 0 ? origin + ":" + e.getLine() + ":" + e.getColumn() : origin;
+            throw new Docs2KgException(where + ": SPARQL syntax error: " + firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            throw new Docs2KgException(origin + ": bad SPARQL query: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Runs the query over the union of the dataset's graphs and writes the result to {@code out}. */
+    public static void run(Query query, Dataset dataset, ResultFormat format, OutputStream out) {
+        // Named queries are written against one graph: every graph of the input counts, merged.
+        Dataset union = DatasetFactory.wrap(DatasetGraphFactory.wrap(unionOfAll(dataset)));
+        try (QueryExecution qe = QueryExecution.create(query, union)) {
+            if (query.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                switch (format) {
+                    case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                    case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                    case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                    default -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                }
+            } else if (query.isAskType()) {
+                boolean b = qe.execAsk();
+                switch (format) {
+                    case CSV -> ResultSetFormatter.outputAsCSV(out, b);
+                    case TSV -> ResultSetFormatter.outputAsTSV(out, b);
+                    case JSON -> ResultSetFormatter.outputAsJSON(out, b);
+                    default -> {
+                        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+                        ps.println(b ? "yes" : "no");
+                        ps.flush();
+                    }
+                }
+            } else if (query.isConstructType() || query.isDescribeType()) {
+                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                m.setNsPrefixes(Namespaces.standard());
+                RDFFormat f = switch (format) {
+                    case NTRIPLES, CSV, TSV -> RDFFormat.NTRIPLES;
+                    case JSONLD, JSON -> RDFFormat.JSONLD11;
+                    default -> RDFFormat.TURTLE_PRETTY;
+                };
+                RDFDataMgr.write(out, m, f);
+            } else {
+                throw new Docs2KgException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run"
+                        + " (SPARQL Update is not accepted here)");
+            }
+        } catch (Docs2KgException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new Docs2KgException("query failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static org.apache.jena.graph.Graph unionOfAll(Dataset dataset) {
+        var dsg = dataset.asDatasetGraph();
+        if (!dsg.listGraphNodes().hasNext()) {
+            return dsg.getDefaultGraph();
+        }
+        var union = new org.apache.jena.graph.compose.MultiUnion();
+        union.addGraph(dsg.getDefaultGraph());
+        union.addGraph(dsg.getUnionGraph());
+        return union;
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl >= 0 ? s.substring(0, nl) : s).strip();
+    }
+}

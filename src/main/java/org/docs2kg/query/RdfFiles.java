@@ -1,0 +1,94 @@
+package org.docs2kg.query;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.docs2kg.diagnostics.Docs2KgException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads user-supplied RDF files. Every parse problem, whatever Jena throws for it, becomes one
+ * {@link Docs2KgException} naming file, line and column.
+ */
+public final class RdfFiles {
+
+    private RdfFiles() {
+    }
+
+    /** The RDF syntax of a file, judged by its extension; empty for anything else (Markdown). */
+    public static Optional<Lang> langOf(Path file) {
+        if (Files.isDirectory(file)) {
+            return Optional.empty();
+        }
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        return Optional.ofNullable(lang).filter(l -> l != Lang.RDFNULL && l != Lang.CSV);
+    }
+
+    /** Loads all files into one in-memory dataset: triples into the default graph, quads into theirs. */
+    public static Dataset load(List<Path> files) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        for (Path f : files) {
+            parseInto(f, StreamRDFLib.dataset(dsg));
+        }
+        return DatasetFactory.wrap(dsg);
+    }
+
+    public static void parseInto(Path file, StreamRDF sink) {
+        if (!Files.isRegularFile(file)) {
+            throw new Docs2KgException(file + ": no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new Docs2KgException(file + ": file is not readable");
+        }
+        Lang lang = langOf(file).orElseThrow(() -> new Docs2KgException(file + ": not an RDF file"
+                + " (use .ttl, .nt, .trig, .nq, .jsonld, .rdf)"));
+        try {
+            RDFParser.source(file).lang(lang).errorHandler(new FailFast(file)).parse(sink);
+        } catch (Docs2KgException e) {
+            throw e;
+        } catch (RiotParseException e) {
+            throw new Docs2KgException(where(file, e.getLine(), e.getCol()) + ": " + e.getOriginalMessage(), e);
+        } catch (RiotException e) {
+            throw new Docs2KgException(file + ": " + e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Jena 5 throws non-Riot exceptions for some inputs (e.g. a prefixed name ":%"): still bad input.
+            throw new Docs2KgException(file + ": cannot parse as " + lang.getLabel() + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    static String where(Path file, long line, long col) {
+        return line > 0 ? file + ":" + line + (col > 0 ? ":" + col : "") : file.toString();
+    }
+
+    /** Turns Jena's warnings-and-errors callback into a first-error failure with a location. */
+    private record FailFast(Path file) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            // Jena warns about e.g. unusual IRIs; those are not fatal for querying.
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new Docs2KgException(where(file, line, col) + ": " + message);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new Docs2KgException(where(file, line, col) + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.docs2kg.query;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How query results are printed: tables for SELECT/ASK, RDF syntaxes for CONSTRUCT/DESCRIBE. */
+public enum ResultFormat {
+    TABLE, CSV, TSV, JSON, TURTLE, NTRIPLES, JSONLD;
+
+    public static Optional<ResultFormat> byName(String name) {
+        String n = name.toUpperCase(Locale.ROOT).replace("-", "");
+        return Arrays.stream(values()).filter(f -> f.name().equals(n)).findFirst();
+    }
+
+    public boolean isGraphFormat() {
+        return this == TURTLE || this == NTRIPLES || this == JSONLD;
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,108 @@
+package org.docs2kg.rdf;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes blocks of triples so that the same input always gives the same bytes: every block is
+ * sorted (subject, then rdf:type first, then predicate and object) before it is streamed out,
+ * and nothing depends on hash order, time or blank-node labels (docs2kg mints no blank nodes).
+ * For quad formats each block goes into the named graph it is given.
+ */
+public final class DeterministicWriter implements AutoCloseable {
+    private static final Comparator<Node> NODE_ORDER = Comparator
+            .comparingInt(DeterministicWriter::kind)
+            .thenComparing(DeterministicWriter::lexical)
+            .thenComparing(n -> n.isLiteral() ? n.getLiteralDatatypeURI() + "@" + n.getLiteralLanguage() : "");
+    private static final Comparator<Triple> TRIPLE_ORDER = Comparator
+            .comparing(Triple::getSubject, NODE_ORDER)
+            .thenComparing(t -> !t.getPredicate().equals(RDF.type.asNode()))
+            .thenComparing(Triple::getPredicate, NODE_ORDER)
+            .thenComparing(Triple::getObject, NODE_ORDER);
+
+    private final OutputFormat format;
+    private final OutputStream out;
+    private final StreamRDF stream;          // null for JSON-LD, which cannot stream
+    private final Graph collected;           // JSON-LD only
+    private long triples;
+
+    public DeterministicWriter(OutputStream out, OutputFormat format, PrefixMapping prefixes) {
+        this.format = format;
+        this.out = out;
+        if (format.isStreaming()) {
+            this.stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+            this.collected = null;
+            stream.start();
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(prefixes.getNsPrefixMap()).entrySet()) {
+                stream.prefix(e.getKey(), e.getValue());
+            }
+        } else {
+            this.stream = null;
+            this.collected = GraphFactory.createDefaultGraph();
+            collected.getPrefixMapping().setNsPrefixes(prefixes);
+        }
+    }
+
+    /** Writes one block; {@code graph} names its graph in quad formats (null for the default graph). */
+    public void write(Node graph, List<Triple> block) {
+        List<Triple> sorted = new ArrayList<>(block);
+        sorted.sort(TRIPLE_ORDER);
+        Triple previous = null;
+        for (Triple t : sorted) {
+            if (t.equals(previous)) {
+                continue; // the same fact stated twice in one block is written once
+            }
+            previous = t;
+            triples++;
+            if (stream == null) {
+                collected.add(t);
+            } else if (format.isQuads()) {
+                stream.quad(Quad.create(graph == null ? Quad.defaultGraphIRI : graph, t));
+            } else {
+                stream.triple(t);
+            }
+        }
+    }
+
+    public long triplesWritten() {
+        return triples;
+    }
+
+    /** Ends the output (JSON-LD is written here, in one piece). Does not close the stream. */
+    @Override
+    public void close() {
+        if (stream != null) {
+            stream.finish();
+        } else {
+            RDFDataMgr.write(out, collected, format.rdfFormat());
+        }
+    }
+
+    private static int kind(Node n) {
+        return n.isURI() ? 0 : n.isBlank() ? 1 : 2;
+    }
+
+    private static String lexical(Node n) {
+        if (n.isURI()) {
+            return n.getURI();
+        }
+        if (n.isBlank()) {
+            return n.getBlankNodeLabel();
+        }
+        return n.getLiteralLexicalForm();
+    }
+}

@@ -1,0 +1,74 @@
+package org.docs2kg.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.docs2kg.vocab.Namespaces;
+
+/** Node constants of the reused vocabularies, and literal helpers that keep text valid. */
+final class Terms {
+    static final Node TYPE = RDF.type.asNode();
+    static final Node LABEL = RDFS.label.asNode();
+    static final Node COMMENT = RDFS.comment.asNode();
+    static final Node TITLE = DCTerms.title.asNode();
+    static final Node SOURCE = DCTerms.source.asNode();
+    static final Node IS_PART_OF = DCTerms.isPartOf.asNode();
+    static final Node IDENTIFIER = DCTerms.identifier.asNode();
+    static final Node SUBJECT = DCTerms.subject.asNode();
+    static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    static final Node ALT_LABEL = SKOS.altLabel.asNode();
+    static final Node NOTATION = SKOS.notation.asNode();
+    static final Node BROADER = SKOS.broader.asNode();
+    static final Node NARROWER = SKOS.narrower.asNode();
+    static final Node IN_SCHEME = SKOS.inScheme.asNode();
+    static final Node TOP_CONCEPT_OF = SKOS.topConceptOf.asNode();
+    static final Node HAS_TOP_CONCEPT = SKOS.hasTopConcept.asNode();
+    static final Node CONCEPT = SKOS.Concept.asNode();
+    static final Node CONCEPT_SCHEME = SKOS.ConceptScheme.asNode();
+    static final Node PROV_ENTITY = NodeFactory.createURI(Namespaces.PROV + "Entity");
+    static final Node WAS_DERIVED_FROM = NodeFactory.createURI(Namespaces.PROV + "wasDerivedFrom");
+
+    private Terms() {
+    }
+
+    /** A plain string literal; characters RDF cannot carry (controls, lone surrogates, U+FFFE/F) are dropped. */
+    static Node text(String s) {
+        return NodeFactory.createLiteralString(clean(s));
+    }
+
+    static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
+
+    static String clean(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (sb != null) {
+                    sb.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            bad = Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+                    || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+            if (bad && sb == null) {
+                sb = new StringBuilder(s.substring(0, i));
+            }
+            if (!bad && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.docs2kg.source;
+
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.markdown.PageParser;
+import org.docs2kg.markdown.TocParser;
+import org.docs2kg.model.Guide;
+import org.docs2kg.model.Page;
+import org.docs2kg.model.Toc;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads and parses one guide's files into a {@link Guide}. Pages are parsed in parallel; the
+ * result is sorted by file name, so it does not depend on thread timing.
+ */
+public final class GuideReader {
+    private final Diagnostics diagnostics;
+    private final boolean parallel;
+
+    public GuideReader(Diagnostics diagnostics, boolean parallel) {
+        this.diagnostics = diagnostics;
+        this.parallel = parallel;
+    }
+
+    public Guide read(GuideSource source) {
+        Optional<Toc> toc = source.index().flatMap(index -> {
+            String name = source.sourcePrefix() + InputScanner.INDEX;
+            return SourceText.read(index, name, diagnostics).map(TocParser::parse).map(t -> checked(t, name));
+        });
+        var stream = parallel ? source.pages().parallelStream() : source.pages().stream();
+        List<Page> pages = stream.map(readPage(source)).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Page::fileName)).toList();
+        String guideSource = source.index().isPresent() ? source.sourcePrefix() + InputScanner.INDEX
+                : pages.isEmpty() ? source.sourcePrefix() : pages.get(0).sourcePath();
+        return new Guide(source.id(), guideSource, toc, pages);
+    }
+
+    private java.util.function.Function<Path, Page> readPage(GuideSource source) {
+        return file -> {
+            String name = InputScanner.fileName(file);
+            String sourcePath = source.sourcePrefix() + name;
+            return SourceText.read(file, sourcePath, diagnostics)
+                    .map(text -> PageParser.parse(text, name, sourcePath)).orElse(null);
+        };
+    }
+
+    private Toc checked(Toc toc, String name) {
+        if (toc.title().isBlank()) {
+            diagnostics.warn(name, 1, "index.md has no title heading");
+        }
+        if (toc.entries().isEmpty()) {
+            diagnostics.warn(name, 1, "index.md has no table of contents (no list of links)");
+        }
+        return toc;
+    }
+}

@@ -1,0 +1,147 @@
+package org.docs2kg.source;
+
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.diagnostics.Docs2KgException;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Finds the guides in what the user names: a guide folder, a folder of guides (found
+ * recursively by their {@code index.md}), or single Markdown files of any extension. Symbolic
+ * links are never followed out of the input, and a link loop cannot trap the walk.
+ */
+public final class InputScanner {
+    public static final String INDEX = "index.md";
+
+    private final Diagnostics diagnostics;
+
+    public InputScanner(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** The guides of all inputs, sorted by id; fails when an input is missing or two share an id. */
+    public List<GuideSource> scan(List<Path> inputs) {
+        Map<String, GuideSource> byId = new TreeMap<>();
+        Map<String, Path> origin = new HashMap<>();
+        for (Path input : inputs) {
+            for (GuideSource g : scanOne(input)) {
+                Path previous = origin.putIfAbsent(g.id(), input);
+                if (previous != null) {
+                    throw new Docs2KgException("two inputs give the same guide id '" + g.id() + "': "
+                            + previous + " and " + input + " (rename one or export them separately)");
+                }
+                byId.put(g.id(), g);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private List<GuideSource> scanOne(Path input) {
+        if (!Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(input)) {
+            throw new Docs2KgException(input + ": no such file or directory");
+        }
+        if (Files.isRegularFile(input)) {
+            if (!Files.isReadable(input)) {
+                throw new Docs2KgException(input + ": file is not readable");
+            }
+            String name = fileName(input);
+            int dot = name.lastIndexOf('.');
+            String id = dot > 0 ? name.substring(0, dot) : name;
+            return List.of(new GuideSource(id, "", Optional.empty(), List.of(input)));
+        }
+        if (!Files.isDirectory(input)) {
+            throw new Docs2KgException(input + ": neither a file nor a directory");
+        }
+        Path root = input.toAbsolutePath().normalize();
+        List<Path> guideDirs = findGuideDirs(root);
+        List<GuideSource> result = new ArrayList<>();
+        if (guideDirs.isEmpty()) {
+            diagnostics.warn(input.toString(), 0, "no " + INDEX + " found: its .md files are read as one guide"
+                    + " without a table of contents");
+            result.add(guide(root, root, Optional.empty()));
+            return result;
+        }
+        for (Path dir : guideDirs) {
+            result.add(guide(root, dir, Optional.of(dir.resolve(INDEX))));
+        }
+        return result;
+    }
+
+    private GuideSource guide(Path root, Path dir, Optional<Path> index) {
+        String id = dir.equals(root) ? fileName(root) : slashed(root.relativize(dir));
+        List<Path> pages = new ArrayList<>();
+        try (var stream = Files.list(dir)) {
+            stream.filter(p -> fileName(p).endsWith(".md") && !fileName(p).equals(INDEX))
+                    .filter(p -> isReadableFileInside(root, p))
+                    .sorted(Comparator.comparing(InputScanner::fileName))
+                    .forEach(pages::add);
+        } catch (IOException e) {
+            throw new Docs2KgException(dir + ": cannot list directory: " + e.getMessage(), e);
+        }
+        return new GuideSource(id, id + "/", index, pages);
+    }
+
+    /** A regular file whose real location lies inside the input root (a link out is never read). */
+    private boolean isReadableFileInside(Path root, Path p) {
+        if (!Files.isSymbolicLink(p)) {
+            return Files.isRegularFile(p);
+        }
+        try {
+            Path real = p.toRealPath();
+            if (real.startsWith(root.toRealPath()) && Files.isRegularFile(real)) {
+                return true;
+            }
+            diagnostics.warn(p.toString(), 0, "symbolic link points outside the input, not followed");
+        } catch (IOException e) {
+            diagnostics.warn(p.toString(), 0, "broken symbolic link, skipped");
+        }
+        return false;
+    }
+
+    private List<Path> findGuideDirs(Path root) {
+        List<Path> dirs = new ArrayList<>();
+        try {
+            // Not following links: a link loop or a link out of the input is simply not entered.
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (Files.isRegularFile(dir.resolve(INDEX))) {
+                        dirs.add(dir);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    diagnostics.warn(file.toString(), 0, "cannot read: " + exc.getMessage());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new Docs2KgException(root + ": cannot walk directory: " + e.getMessage(), e);
+        }
+        dirs.sort(Comparator.comparing(d -> slashed(root.relativize(d))));
+        return dirs;
+    }
+
+    static String fileName(Path p) {
+        Path name = p.getFileName();
+        return name == null ? p.toString() : name.toString();
+    }
+
+    private static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+}

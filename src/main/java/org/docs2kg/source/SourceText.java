@@ -1,0 +1,68 @@
+package org.docs2kg.source;
+
+import org.docs2kg.diagnostics.Diagnostics;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads a source file as UTF-8 text. Invalid UTF-8 is replaced (U+FFFD) with a warning naming
+ * the first bad line; a file with NUL bytes is taken for binary and skipped with a warning.
+ */
+public final class SourceText {
+
+    private SourceText() {
+    }
+
+    public static Optional<String> read(Path file, String displayName, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            diagnostics.warn(displayName, 0, "cannot read file (" + e.getClass().getSimpleName() + "), skipped");
+            return Optional.empty();
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                diagnostics.warn(displayName, lineAt(bytes, i), "binary content (NUL byte), skipped");
+                return Optional.empty();
+            }
+        }
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(strict.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            diagnostics.warn(displayName, lineAt(bytes, firstInvalid(bytes)),
+                    "invalid UTF-8, bad bytes replaced with U+FFFD");
+            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int firstInvalid(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        d.decode(in, out, true);
+        return in.position();
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,109 @@
+package org.docs2kg.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Mints every data IRI docs2kg writes. This is the only place that builds them, so that their
+ * shape ({@code <base>guide/<guide>/page/<page>} …) stays stable and always valid: every path
+ * segment taken from input is percent-encoded, whatever characters the file names hold.
+ */
+public final class Iris {
+    public static final String DEFAULT_BASE = "https://w3id.org/docs2kg/id/";
+
+    private final String base;
+
+    public Iris(String base) {
+        String b = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+        try {
+            if (!IRIs.check(b) || !IRIs.reference(b).isAbsolute()) {
+                throw new IllegalArgumentException("base IRI is not an absolute IRI: " + base);
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("base IRI is not an absolute IRI: " + base);
+        }
+        this.base = b;
+    }
+
+    public static Iris defaults() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** A guide id is a relative folder path ("amazon-elasticache-docs/redis"): its slashes stay. */
+    public Node guide(String guideId) {
+        return uri("guide/" + pathSlug(guideId));
+    }
+
+    public Node page(String guideId, String fileName) {
+        return uri("guide/" + pathSlug(guideId) + "/page/" + pathSlug(stripMd(fileName)));
+    }
+
+    public Node section(String guideId, String fileName, int ordinal) {
+        return NodeFactory.createURI(page(guideId, fileName).getURI() + "/section/" + ordinal);
+    }
+
+    public Node statement(String guideId, String fileName, int line, int ordinalInLine) {
+        return NodeFactory.createURI(page(guideId, fileName).getURI() + "/statement/" + line + "-" + ordinalInLine);
+    }
+
+    public Node service(String name) {
+        return uri("service/" + nameSlug(name));
+    }
+
+    public Node complianceProgram(String name) {
+        return uri("compliance/" + nameSlug(name));
+    }
+
+    private Node uri(String relative) {
+        return NodeFactory.createURI(base + relative);
+    }
+
+    private static String stripMd(String fileName) {
+        return fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+    }
+
+    /** Lower-case words joined by '-': "AWS Key Management Service" → "aws-key-management-service". */
+    static String nameSlug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "_" : segment(s);
+    }
+
+    /** Each '/'-separated segment percent-encoded; empty, "." and ".." segments cannot occur. */
+    static String pathSlug(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(seg.equals(".") || seg.equals("..") ? seg.replace(".", "%2E") : segment(seg));
+        }
+        return sb.length() == 0 ? "_" : sb.toString();
+    }
+
+    /** Keeps RFC 3986 unreserved characters, percent-encodes the UTF-8 bytes of all others. */
+    static String segment(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}
