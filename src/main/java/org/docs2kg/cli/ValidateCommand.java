@@ -7,6 +7,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.docs2kg.api.ExportOptions;
 import org.docs2kg.api.GraphInputs;
 import org.docs2kg.io.AtomicFile;
+import org.docs2kg.query.QueryRunner;
 import org.docs2kg.validate.ShapesValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,8 +43,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ShapesValidator validator = shapes == null ? ShapesValidator.standard() : ShapesValidator.fromFile(shapes);
-        Graph data = GraphInputs.load(inputs, ExportOptions.defaults(), Outputs.diagnostics(spec, common))
-                .asDatasetGraph().getUnionGraph();
+        Graph data = QueryRunner.unionOfAll(
+                GraphInputs.load(inputs, ExportOptions.defaults(), Outputs.diagnostics(spec, common)));
         // The union view is copied once: SHACL walks the graph many times.
         ValidationReport r = validator.validate(copy(data));
         if (report != null) {

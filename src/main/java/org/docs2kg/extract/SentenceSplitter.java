@@ -8,7 +8,7 @@ import java.util.Set;
  * Splits reader-visible text into sentences. A sentence ends at '.', '!' or '?' followed by
  * white space and a capital letter, digit, quote or bracket, or at the end of the text; an
  * abbreviation ("e.g.", "i.e.", "etc." before lower case) or a version number ("TLS 1.2") never
- * ends one.
+ * ends one. A '\n' in the text (the parser puts one after a bold label line) always ends one.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.",
@@ -26,9 +26,14 @@ public final class SentenceSplitter {
         int start = skipSpace(text, 0);
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
-                add(result, text, start, i + 1);
+            if (c == '\n') {
+                add(result, text, start, i);
                 start = skipSpace(text, i + 1);
+                i = start - 1;
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                int end = afterClosers(text, i + 1);
+                add(result, text, start, end);
+                start = skipSpace(text, end);
                 i = start - 1;
             }
         }
@@ -36,12 +41,16 @@ public final class SentenceSplitter {
         return result;
     }
 
-    private static boolean endsSentence(String text, int dot) {
-        int next = dot + 1;
-        // Closing quotes or brackets directly after the stop belong to the sentence.
-        while (next < text.length() && "\"'”’)".indexOf(text.charAt(next)) >= 0) {
-            next++;
+    /** Closing quotes or brackets directly after the stop belong to the sentence. */
+    private static int afterClosers(String text, int i) {
+        while (i < text.length() && "\"'”’)".indexOf(text.charAt(i)) >= 0) {
+            i++;
         }
+        return i;
+    }
+
+    private static boolean endsSentence(String text, int dot) {
+        int next = afterClosers(text, dot + 1);
         if (next >= text.length()) {
             return true;
         }

@@ -10,6 +10,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.docs2kg.markdown.internal.Commonmark;
+import org.docs2kg.markdown.internal.DeepStack;
 import org.docs2kg.markdown.internal.InlineText;
 import org.docs2kg.model.Link;
 import org.docs2kg.model.Page;
@@ -31,7 +32,16 @@ public final class PageParser {
     private PageParser() {
     }
 
+    /**
+     * Parses a page.
+     *
+     * @throws DeepStack.TooDeepException when the page nests too deep to parse even on a large stack
+     */
     public static Page parse(String source, String fileName, String sourcePath) {
+        return DeepStack.call(() -> parseDocument(source, fileName, sourcePath));
+    }
+
+    private static Page parseDocument(String source, String fileName, String sourcePath) {
         Node document = Commonmark.parser().parse(Commonmark.stripBom(source));
         List<org.docs2kg.model.Heading> headings = new ArrayList<>();
         List<Link> links = new ArrayList<>();

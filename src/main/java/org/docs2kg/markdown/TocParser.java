@@ -6,6 +6,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.docs2kg.markdown.internal.Commonmark;
+import org.docs2kg.markdown.internal.DeepStack;
 import org.docs2kg.markdown.internal.InlineText;
 import org.docs2kg.model.Link;
 import org.docs2kg.model.Toc;
@@ -30,6 +31,10 @@ public final class TocParser {
     }
 
     public static Toc parse(String source) {
+        return DeepStack.call(() -> parseDocument(source));
+    }
+
+    private static Toc parseDocument(String source) {
         Node document = Commonmark.parser().parse(Commonmark.stripBom(source));
         String title = "";
         List<TocEntry> entries = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -18,6 +19,8 @@ import org.docs2kg.vocab.Namespaces;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Parses a SPARQL query, runs it over a dataset and prints the result in a chosen format. */
 public final class QueryRunner {
@@ -28,12 +31,13 @@ public final class QueryRunner {
     /** Parses {@code text}; a syntax error is reported with its line and column in {@code origin}. */
     public static Query parse(String text, String origin) {
         try {
-            Query q = QueryFactory.create(text);
-            q.getPrefixMapping().setNsPrefixes(Namespaces.standard().getNsPrefixMap());
+            // The standard prefixes are predefined, so queries need not declare dk:, skos: …
+            Query q = new Query();
+            q.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Namespaces.standard()));
+            QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
             return q;
         } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? origin + ":" + e.getLine() + ":" + e.getColumn() : origin;
-            throw new Docs2KgException(where + ": SPARQL syntax error: " + firstLine(e.getMessage()), e);
+            throw new Docs2KgException(syntaxError(e, origin), e);
         } catch (RuntimeException e) {
             throw new Docs2KgException(origin + ": bad SPARQL query: " + firstLine(e.getMessage()), e);
         }
@@ -84,7 +88,8 @@ public final class QueryRunner {
         }
     }
 
-    private static org.apache.jena.graph.Graph unionOfAll(Dataset dataset) {
+    /** One graph holding the default graph and every named graph of the dataset. */
+    public static org.apache.jena.graph.Graph unionOfAll(Dataset dataset) {
         var dsg = dataset.asDatasetGraph();
         if (!dsg.listGraphNodes().hasNext()) {
             return dsg.getDefaultGraph();
@@ -93,6 +98,25 @@ public final class QueryRunner {
         union.addGraph(dsg.getDefaultGraph());
         union.addGraph(dsg.getUnionGraph());
         return union;
+    }
+
+    private static final Pattern AT_LINE = Pattern.compile("at line (\\d+), column (\\d+)");
+    private static final Pattern LEADING_POSITION = Pattern.compile("^Line \\d+, column \\d+: ");
+
+    /** "origin:line:col: SPARQL syntax error: …", with the position of the offending token. */
+    static String syntaxError(QueryParseException e, String origin) {
+        String message = firstLine(e.getMessage());
+        long line = e.getLine();
+        long col = e.getColumn();
+        Matcher m = AT_LINE.matcher(message);
+        if (m.find()) {
+            // JavaCC's message names the token that broke the parse; the exception's own position can be earlier.
+            line = Long.parseLong(m.group(1));
+            col = Long.parseLong(m.group(2));
+        }
+        message = LEADING_POSITION.matcher(message).replaceFirst("");
+        String where = line > 0 ? origin + ":" + line + ":" + col : origin;
+        return where + ": SPARQL syntax error: " + message;
     }
 
     static String firstLine(String s) {

@@ -3,6 +3,7 @@ package org.docs2kg.source;
 import org.docs2kg.diagnostics.Diagnostics;
 import org.docs2kg.markdown.PageParser;
 import org.docs2kg.markdown.TocParser;
+import org.docs2kg.markdown.internal.DeepStack;
 import org.docs2kg.model.Guide;
 import org.docs2kg.model.Page;
 import org.docs2kg.model.Toc;
@@ -29,7 +30,14 @@ public final class GuideReader {
     public Guide read(GuideSource source) {
         Optional<Toc> toc = source.index().flatMap(index -> {
             String name = source.sourcePrefix() + InputScanner.INDEX;
-            return SourceText.read(index, name, diagnostics).map(TocParser::parse).map(t -> checked(t, name));
+            return SourceText.read(index, name, diagnostics).flatMap(text -> {
+                try {
+                    return Optional.of(TocParser.parse(text));
+                } catch (DeepStack.TooDeepException e) {
+                    diagnostics.warn(name, 0, "Markdown nested too deep to parse, table of contents ignored");
+                    return Optional.empty();
+                }
+            }).map(t -> checked(t, name));
         });
         var stream = parallel ? source.pages().parallelStream() : source.pages().stream();
         List<Page> pages = stream.map(readPage(source)).filter(Objects::nonNull)
@@ -43,8 +51,14 @@ public final class GuideReader {
         return file -> {
             String name = InputScanner.fileName(file);
             String sourcePath = source.sourcePrefix() + name;
-            return SourceText.read(file, sourcePath, diagnostics)
-                    .map(text -> PageParser.parse(text, name, sourcePath)).orElse(null);
+            return SourceText.read(file, sourcePath, diagnostics).map(text -> {
+                try {
+                    return PageParser.parse(text, name, sourcePath);
+                } catch (DeepStack.TooDeepException e) {
+                    diagnostics.warn(sourcePath, 0, "Markdown nested too deep to parse, page skipped");
+                    return null;
+                }
+            }).orElse(null);
         };
     }
 

@@ -8,6 +8,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 import java.util.ArrayDeque;
@@ -48,6 +49,12 @@ public final class InlineText {
     private record Frame(Node node, boolean exiting, int linkStart, int line) {
     }
 
+    // A bold run alone at the start of a line ("**Note**", "**Consider encryption**") followed by
+    // a line break is a label, not the start of a sentence: these track where it starts and ends.
+    private boolean atLineStart = true;
+    private int labelStart = -1;
+    private int labelEnd = -1;
+
     private void collect(Node block, int blockLine) {
         Deque<Frame> stack = new ArrayDeque<>();
         pushChildren(stack, block, blockLine);
@@ -55,22 +62,45 @@ public final class InlineText {
             Frame f = stack.pop();
             Node n = f.node();
             int line = lineOf(n, f.line());
+            if (f.exiting() && n instanceof StrongEmphasis) {
+                labelEnd = labelStart >= 0 ? text.length() : -1;
+                continue;
+            }
             if (f.exiting()) {
                 Link link = (Link) n;
                 String linkText = text.substring(Math.min(f.linkStart(), text.length())).trim();
                 links.add(new org.docs2kg.model.Link(linkText, link.getDestination(), line));
                 continue;
             }
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                endLine();
+                atLineStart = true;
+                continue;
+            }
+            if (n instanceof Text t && t.getLiteral().isBlank()) {
+                // commonmark leaves an empty Text before a hard break: white space decides nothing
+                pendingSpace = pendingSpace || (!t.getLiteral().isEmpty() && text.length() > 0);
+                continue;
+            }
+            if (labelEnd >= 0) {
+                labelStart = labelEnd = -1; // the bold run was followed by more text: not a label
+            }
+            if (labelStart < 0 && !(n instanceof StrongEmphasis)) {
+                atLineStart = false;
+            }
             if (n instanceof Text t) {
                 append(t.getLiteral(), line);
             } else if (n instanceof Code c) {
                 append(c.getLiteral(), line);
-            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                if (ADMONITION.matcher(text).matches()) {
-                    clear(); // "**Note**" on a line of its own labels the paragraph; it is not part of a sentence
-                } else {
-                    pendingSpace = text.length() > 0;
+            } else if (n instanceof StrongEmphasis && atLineStart && labelStart < 0) {
+                atLineStart = false;
+                if (pendingSpace) {
+                    flushSpace();
                 }
+                labelStart = text.length();
+                labelEnd = -1;
+                stack.push(new Frame(n, true, 0, line));
+                pushChildren(stack, n, line);
             } else if (n instanceof HtmlInline h) {
                 Matcher m = ANCHOR.matcher(h.getLiteral());
                 if (m.find() && anchor.isEmpty()) {
@@ -125,12 +155,36 @@ public final class InlineText {
         }
     }
 
-    private void clear() {
-        text.setLength(0);
-        segmentStarts.clear();
-        segmentLines.clear();
-        lastLine = -1;
-        pendingSpace = false;
+    /**
+     * At a line break: a label made only of an admonition word ("Note", "Important") is dropped;
+     * any other label is kept and ends with '\n', which the sentence splitter takes as a boundary.
+     */
+    private void endLine() {
+        if (labelStart >= 0 && labelEnd == text.length()) {
+            String label = text.substring(labelStart).strip();
+            if (ADMONITION.matcher(label).matches()) {
+                truncate(labelStart);
+            } else if (!label.isEmpty()) {
+                text.append('\n');
+                pendingSpace = false;
+                labelStart = labelEnd = -1;
+                return;
+            }
+        }
+        labelStart = labelEnd = -1;
+        pendingSpace = text.length() > 0 && text.charAt(text.length() - 1) != '\n';
+    }
+
+    private void truncate(int length) {
+        while (length > 0 && text.charAt(length - 1) == ' ') {
+            length--;
+        }
+        text.setLength(length);
+        while (!segmentStarts.isEmpty() && segmentStarts.get(segmentStarts.size() - 1) >= length) {
+            segmentStarts.remove(segmentStarts.size() - 1);
+            segmentLines.remove(segmentLines.size() - 1);
+        }
+        lastLine = segmentLines.isEmpty() ? -1 : segmentLines.get(segmentLines.size() - 1);
     }
 
     private void flushSpace() {

@@ -1,0 +1,31 @@
+package org.docs2kg.support;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where test inputs are: the project's own fixtures, and the shared corpus when it is present. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    /** The shipped example guides (examples/guides). */
+    public static Path examples() {
+        return Path.of("examples", "guides").toAbsolutePath();
+    }
+
+    public static Path fixture(String name) {
+        return Path.of("src", "test", "resources", "fixtures", name).toAbsolutePath();
+    }
+
+    /** {@code ../shared}, or the folder named by -Ddocs2kg.shared; skips the test when absent. */
+    public static Path shared(String sub) {
+        Path root = Path.of(System.getProperty("docs2kg.shared", "../shared"));
+        Path p = root.resolve(sub);
+        Assumptions.assumeTrue(Files.isDirectory(p),
+                () -> p + " is absent: test skipped (it needs the shared corpus/labels beside the project)");
+        return p.toAbsolutePath().normalize();
+    }
+}
