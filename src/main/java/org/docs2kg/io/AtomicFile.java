@@ -25,6 +25,19 @@ public final class AtomicFile {
         T writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Temporary files are created owner-only; the result should look like any file the user
+     * writes: the previous file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
     public static <T> T write(Path target, Writer<T> writer) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -37,6 +50,7 @@ public final class AtomicFile {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            keepPermissions(tmp, absolute);
             T result;
             try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel),
