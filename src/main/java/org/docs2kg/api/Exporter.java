@@ -92,6 +92,25 @@ public final class Exporter {
         return shared;
     }
 
+    /**
+     * Runs the pipeline guide by guide for a store: each guide's triples come with the services
+     * and programs that guide refers to, so that its named graph stands on its own and can be
+     * replaced without touching any other guide's graph.
+     */
+    public void forEachSelfContainedGuide(List<GuideSource> sources, Diagnostics diagnostics,
+                                          BiConsumer<GuideGraph, List<Triple>> sink) {
+        GuideReader reader = new GuideReader(diagnostics, options.parallel());
+        GuideTriples guideTriples = new GuideTriples(iris);
+        for (GuideSource source : sources) {
+            Guide guide = reader.read(source);
+            Extraction extraction = extractor.extract(guide);
+            SharedEntities own = new SharedEntities(iris);
+            List<Triple> triples = new java.util.ArrayList<>(guideTriples.of(guide, extraction, own));
+            triples.addAll(own.entityTriples());
+            sink.accept(new GuideGraph(guide, extraction, triples), triples);
+        }
+    }
+
     public Iris iris() {
         return iris;
     }

@@ -2,7 +2,6 @@ package org.docs2kg.api;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -16,7 +15,8 @@ import java.util.List;
 
 /**
  * Turns what a user names on the command line into a dataset: RDF files are parsed as they are,
- * Markdown guides are exported on the fly (each guide into its own named graph).
+ * Markdown guides are exported on the fly (each guide into its own named graph). The default
+ * graph holds the union of everything, so queries see all graphs as one and GRAPH still works.
  */
 public final class GraphInputs {
 
@@ -28,7 +28,7 @@ public final class GraphInputs {
         List<Path> markdown = new ArrayList<>();
         for (Path input : inputs) {
             if (RdfFiles.langOf(input).isPresent()) {
-                RdfFiles.parseInto(input, StreamRDFLib.dataset(dsg));
+                RdfFiles.parseInto(input, RdfFiles.unionSink(dsg));
             } else {
                 markdown.add(input);
             }
@@ -38,9 +38,12 @@ public final class GraphInputs {
             var sources = new InputScanner(diagnostics).scan(markdown);
             var shared = exporter.forEachGuide(sources, diagnostics, (graph, triples) -> {
                 var g = exporter.iris().guide(graph.guide().id());
-                triples.forEach(t -> dsg.add(Quad.create(g, t)));
+                triples.forEach(t -> {
+                    dsg.add(Quad.create(g, t));
+                    dsg.getDefaultGraph().add(t);
+                });
             });
-            shared.triples().forEach(t -> dsg.add(Quad.create(Quad.defaultGraphIRI, t)));
+            shared.triples().forEach(t -> dsg.getDefaultGraph().add(t));
         }
         return DatasetFactory.wrap(dsg);
     }

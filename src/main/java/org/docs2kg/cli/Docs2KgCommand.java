@@ -12,7 +12,8 @@ import java.io.PrintWriter;
         versionProvider = VersionProvider.class,
         description = "Turns AWS documentation guides (Markdown) into an RDF knowledge graph of services, "
                 + "pages, security topics and responsibility statements.",
-        subcommands = {ExportCommand.class, QueryCommand.class, ValidateCommand.class, EvaluateCommand.class,
+        subcommands = {ExportCommand.class, QueryCommand.class, LoadCommand.class, ValidateCommand.class,
+                ServeCommand.class, EvaluateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the work failed, 2 bad usage.",
                 "Run 'docs2kg COMMAND --help' for the options of a command."})
@@ -23,7 +24,7 @@ public final class Docs2KgCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, query, validate or evaluate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, query, load, validate, serve or evaluate");
     }
 
     /** A configured command line writing to {@code out} and {@code err}; tests use this too. */

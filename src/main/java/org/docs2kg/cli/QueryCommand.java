@@ -8,6 +8,8 @@ import org.docs2kg.diagnostics.Docs2KgException;
 import org.docs2kg.query.NamedQueries;
 import org.docs2kg.query.QueryRunner;
 import org.docs2kg.query.ResultFormat;
+import org.docs2kg.store.Store;
+import org.docs2kg.vocab.Iris;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code docs2kg query}: SPARQL over exported files (or guides, exported on the fly). */
@@ -32,6 +35,7 @@ import java.util.concurrent.Callable;
             "  docs2kg query --list",
             "  docs2kg query corpus.ttl --named responsibilities --format csv",
             "  docs2kg query corpus.ttl --query 'SELECT (COUNT(*) AS ?n) { ?s a dk:Statement }'",
+            "  docs2kg query --store ./kg --named topics --graph aws-app-runner-developer-guide",
             "", "Prefixes dk:, dkt:, dcterms:, skos:, prov:, rdf:, rdfs:, owl: and xsd: are predefined."})
 public final class QueryCommand implements Callable<Integer> {
 
@@ -44,6 +48,17 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "<input>",
             description = "RDF files (.ttl, .nt, .trig, .nq, .jsonld) or Markdown guides/files.")
     List<Path> inputs = List.of();
+
+    @CommandLine.Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--graph", paramLabel = "GUIDE-ID",
+            description = "With --store/--endpoint: query only this guide's graph (and the vocabulary).")
+    String graph;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base of the data IRIs, as given to export/load (default: ${DEFAULT-VALUE}).")
+    String base;
 
     static final class QuerySource {
         @Option(names = "--query", paramLabel = "SPARQL", description = "The query text.")
@@ -79,13 +94,25 @@ public final class QueryCommand implements Callable<Integer> {
         }
         ResultFormat rf = ResultFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "Unknown format '" + format + "' (table, csv, tsv, json, turtle, ntriples, jsonld)"));
-        if (inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing input: name the RDF files or guides to query");
+        if (storeOptions.isSet() == !inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), inputs.isEmpty()
+                    ? "Missing input: name the RDF files or guides to query, or --store/--endpoint"
+                    : "Give either input files or --store/--endpoint, not both");
+        }
+        if (graph != null && !storeOptions.isSet()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--graph needs --store or --endpoint");
         }
         Query query = parseQuery();
-        Dataset data = GraphInputs.load(inputs, ExportOptions.defaults(), Outputs.diagnostics(spec, common));
         OutputStream stream = Outputs.stdout(spec);
-        QueryRunner.run(query, data, rf, stream);
+        if (storeOptions.isSet()) {
+            try (Store store = storeOptions.open(new Iris(base), true, System.getenv())) {
+                store.query(query, Optional.ofNullable(graph), rf, stream);
+            }
+        } else {
+            Dataset data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(base),
+                    Outputs.diagnostics(spec, common));
+            QueryRunner.run(query, data, rf, stream);
+        }
         Outputs.finish(stream);
         return ExitCodes.OK;
     }

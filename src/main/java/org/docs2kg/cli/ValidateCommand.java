@@ -7,7 +7,8 @@ import org.apache.jena.shacl.ValidationReport;
 import org.docs2kg.api.ExportOptions;
 import org.docs2kg.api.GraphInputs;
 import org.docs2kg.io.AtomicFile;
-import org.docs2kg.query.QueryRunner;
+import org.docs2kg.store.Store;
+import org.docs2kg.vocab.Iris;
 import org.docs2kg.validate.ShapesValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code docs2kg validate}: SHACL validation of exported data. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check RDF files (or guides, exported on the fly) against the docs2kg SHACL shapes. "
+        description = "Check RDF files (or guides, exported on the fly, or a store) against the docs2kg SHACL shapes. "
                 + "Prints each violation (focus node, path, message); exit 1 when there are any.")
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -31,8 +32,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "<input>", description = "RDF files or Markdown guides/files.")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "<input>", description = "RDF files or Markdown guides/files.")
+    List<Path> inputs = List.of();
+
+    @CommandLine.Mixin
+    StoreOptions storeOptions;
 
     @Option(names = "--shapes", paramLabel = "FILE", description = "Validate against these shapes instead of the built-in ones.")
     Path shapes;
@@ -43,10 +47,21 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ShapesValidator validator = shapes == null ? ShapesValidator.standard() : ShapesValidator.fromFile(shapes);
-        Graph data = QueryRunner.unionOfAll(
-                GraphInputs.load(inputs, ExportOptions.defaults(), Outputs.diagnostics(spec, common)));
-        // The union view is copied once: SHACL walks the graph many times.
-        ValidationReport r = validator.validate(copy(data));
+        if (storeOptions.isSet() == !inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Give input files, or --store/--endpoint (one of the two)");
+        }
+        Graph data;
+        if (storeOptions.isSet()) {
+            try (Store store = storeOptions.open(Iris.defaults(), true, System.getenv())) {
+                data = store.snapshot();
+            }
+        } else {
+            // The union view is copied once: SHACL walks the graph many times.
+            data = copy(GraphInputs.load(inputs, ExportOptions.defaults(), Outputs.diagnostics(spec, common))
+                    .asDatasetGraph().getDefaultGraph());
+        }
+        ValidationReport r = validator.validate(data);
         if (report != null) {
             AtomicFile.write(report, out -> {
                 RDFDataMgr.write(out, r.getGraph(), RDFFormat.TURTLE_PRETTY);

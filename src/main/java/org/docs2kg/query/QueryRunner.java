@@ -43,11 +43,29 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs the query over the union of the dataset's graphs and writes the result to {@code out}. */
+    /**
+     * Runs the query over a dataset and writes the result to {@code out}. Datasets made by
+     * {@link RdfFiles#load} and {@code GraphInputs} hold every triple in their default graph as
+     * well as in its named graph, so queries see the union and GRAPH still works.
+     */
     public static void run(Query query, Dataset dataset, ResultFormat format, OutputStream out) {
-        // Named queries are written against one graph: every graph of the input counts, merged.
-        Dataset union = DatasetFactory.wrap(DatasetGraphFactory.wrap(unionOfAll(dataset)));
-        try (QueryExecution qe = QueryExecution.create(query, union)) {
+        try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+            print(query, qe, format, out);
+        }
+    }
+
+    /** Runs the query over one graph (the default graph of the query) and writes the result. */
+    public static void run(Query query, org.apache.jena.graph.Graph graph, ResultFormat format, OutputStream out) {
+        Dataset ds = DatasetFactory.wrap(DatasetGraphFactory.wrap(graph));
+        try (QueryExecution qe = QueryExecution.create(query, ds)) {
+            print(query, qe, format, out);
+        }
+    }
+
+    /** Executes {@code qe} (local or remote) and prints its result in {@code format}. */
+    public static void print(Query query, QueryExecution qe, ResultFormat format, OutputStream out) {
+        requireReadOnly(query);
+        try {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 switch (format) {
@@ -68,7 +86,7 @@ public final class QueryRunner {
                         ps.flush();
                     }
                 }
-            } else if (query.isConstructType() || query.isDescribeType()) {
+            } else {
                 Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                 m.setNsPrefixes(Namespaces.standard());
                 RDFFormat f = switch (format) {
@@ -77,9 +95,6 @@ public final class QueryRunner {
                     default -> RDFFormat.TURTLE_PRETTY;
                 };
                 RDFDataMgr.write(out, m, f);
-            } else {
-                throw new Docs2KgException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run"
-                        + " (SPARQL Update is not accepted here)");
             }
         } catch (Docs2KgException e) {
             throw e;
@@ -88,16 +103,11 @@ public final class QueryRunner {
         }
     }
 
-    /** One graph holding the default graph and every named graph of the dataset. */
-    public static org.apache.jena.graph.Graph unionOfAll(Dataset dataset) {
-        var dsg = dataset.asDatasetGraph();
-        if (!dsg.listGraphNodes().hasNext()) {
-            return dsg.getDefaultGraph();
+    /** Only queries run here: SPARQL Update is refused before anything is executed. */
+    public static void requireReadOnly(Query query) {
+        if (!(query.isSelectType() || query.isAskType() || query.isConstructType() || query.isDescribeType())) {
+            throw new Docs2KgException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
         }
-        var union = new org.apache.jena.graph.compose.MultiUnion();
-        union.addGraph(dsg.getDefaultGraph());
-        union.addGraph(dsg.getUnionGraph());
-        return union;
     }
 
     private static final Pattern AT_LINE = Pattern.compile("at line (\\d+), column (\\d+)");
@@ -119,7 +129,8 @@ public final class QueryRunner {
         return where + ": SPARQL syntax error: " + message;
     }
 
-    static String firstLine(String s) {
+    /** The first line of a (possibly multi-line) message. */
+    public static String firstLine(String s) {
         if (s == null) {
             return "";
         }

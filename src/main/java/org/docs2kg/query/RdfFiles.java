@@ -37,13 +37,34 @@ public final class RdfFiles {
         return Optional.ofNullable(lang).filter(l -> l != Lang.RDFNULL && l != Lang.CSV);
     }
 
-    /** Loads all files into one in-memory dataset: triples into the default graph, quads into theirs. */
+    /**
+     * Loads all files into one in-memory dataset. Every quad goes into its named graph and also
+     * into the default graph, which so holds the union that docs2kg's queries are written for.
+     */
     public static Dataset load(List<Path> files) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         for (Path f : files) {
-            parseInto(f, StreamRDFLib.dataset(dsg));
+            parseInto(f, unionSink(dsg));
         }
         return DatasetFactory.wrap(dsg);
+    }
+
+    /** A sink that adds every quad to its graph and to the default graph. */
+    public static StreamRDF unionSink(DatasetGraph dsg) {
+        return new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void triple(org.apache.jena.graph.Triple t) {
+                dsg.getDefaultGraph().add(t);
+            }
+
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad q) {
+                if (!q.isDefaultGraph()) {
+                    dsg.add(q);
+                }
+                dsg.getDefaultGraph().add(q.asTriple());
+            }
+        };
     }
 
     public static void parseInto(Path file, StreamRDF sink) {

@@ -62,8 +62,22 @@ public final class SharedEntities {
         return services.computeIfAbsent(iris.service(name).getURI(), k -> new ServiceLabels());
     }
 
-    /** Every shared triple, in no particular order (the writer sorts). */
+    /** Every shared triple — entities and vocabulary — in no particular order (the writer sorts). */
     public synchronized List<Triple> triples() {
+        List<Triple> t = new ArrayList<>(entityTriples());
+        t.addAll(vocabularyTriples());
+        return t;
+    }
+
+    /** The taxonomy and the labelled parties, modalities and scopes: the same for every export. */
+    public static List<Triple> vocabularyTriples() {
+        List<Triple> t = new ArrayList<>(taxonomy());
+        t.addAll(individuals());
+        return t;
+    }
+
+    /** Services and compliance programs seen so far, with their labels. */
+    public synchronized List<Triple> entityTriples() {
         List<Triple> t = new ArrayList<>();
         for (Map.Entry<String, ServiceLabels> e : services.entrySet()) {
             Node s = org.apache.jena.graph.NodeFactory.createURI(e.getKey());
@@ -82,8 +96,6 @@ public final class SharedEntities {
             t.add(Triple.create(s, Terms.TYPE, DK.ComplianceProgram));
             t.add(Triple.create(s, Terms.PREF_LABEL, Terms.text(p)));
         }
-        t.addAll(taxonomy());
-        t.addAll(individuals());
         return t;
     }
 

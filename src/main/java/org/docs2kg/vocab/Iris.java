@@ -54,6 +54,16 @@ public final class Iris {
         return NodeFactory.createURI(page(guideId, fileName).getURI() + "/statement/" + line + "-" + ordinalInLine);
     }
 
+    /** The named graph that holds the vocabulary (taxonomy, parties …) in a store. */
+    public Node vocabularyGraph() {
+        return uri("graph/vocabulary");
+    }
+
+    /** The named graph a plain-triples RDF file is loaded into (reloading the same file name replaces it). */
+    public Node fileGraph(String fileName) {
+        return uri("graph/file/" + segment(fileName));
+    }
+
     public Node service(String name) {
         return uri("service/" + nameSlug(name));
     }

@@ -1,0 +1,54 @@
+package org.docs2kg.cli;
+
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.store.Credentials;
+import org.docs2kg.store.RemoteStore;
+import org.docs2kg.store.Store;
+import org.docs2kg.store.TdbStore;
+import org.docs2kg.vocab.Iris;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** Where the store is: an embedded TDB2 directory or a remote SPARQL 1.1 endpoint (a mixin). */
+public final class StoreOptions {
+    @Option(names = "--store", paramLabel = "DIR", arity = "0..1", fallbackValue = "",
+            description = "Embedded TDB2 store directory. Alone (no DIR): $DOCS2KG_STORE, else ~/.docs2kg/store.")
+    String store;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Remote SPARQL 1.1 query endpoint (for Fuseki: the dataset URL, e.g. http://localhost:3030/ds).")
+    String endpoint;
+
+    @Option(names = "--graph-store", paramLabel = "URL",
+            description = "Graph Store Protocol endpoint for loading (default: the --endpoint URL, as Fuseki serves both).")
+    String graphStore;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "Properties file with user= and password= for the endpoint. Without it, "
+                    + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE + " are used when set.")
+    Path credentials;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Timeout for connecting to and querying a remote endpoint (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    boolean isSet() {
+        return store != null || endpoint != null;
+    }
+
+    /** The store the user named; {@code requireExisting} for reading a TDB2 store. */
+    Store open(Iris iris, boolean requireExisting, Map<String, String> environment) {
+        if (store != null && endpoint != null) {
+            throw new Docs2KgException("give either --store or --endpoint, not both");
+        }
+        if (endpoint != null) {
+            return new RemoteStore(endpoint, graphStore, Credentials.resolve(credentials, environment),
+                    Duration.ofSeconds(timeoutSeconds), iris);
+        }
+        Path dir = store == null || store.isEmpty() ? TdbStore.defaultLocation() : Path.of(store);
+        return requireExisting ? TdbStore.openExisting(dir, iris) : TdbStore.open(dir, iris);
+    }
+}

@@ -1,0 +1,181 @@
+package org.docs2kg.store;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.query.QueryRunner;
+import org.docs2kg.query.ResultFormat;
+import org.docs2kg.vocab.Iris;
+
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Any SPARQL 1.1 store (Fuseki, GraphDB, Virtuoso, Oxigraph …): graphs are written with the
+ * Graph Store Protocol (one PUT per named graph, which replaces it), queries go to the query
+ * endpoint with every named graph as a default-graph-uri, so they see the union. The protocol
+ * has no transaction across graphs: a failed load may have replaced some graphs already (each
+ * graph itself is replaced whole or not at all).
+ */
+public final class RemoteStore implements Store {
+    private final String queryEndpoint;
+    private final String graphStore;
+    private final Optional<Credentials> credentials;
+    private final Duration timeout;
+    private final Iris iris;
+    private final HttpClient http;
+
+    public RemoteStore(String queryEndpoint, String graphStore, Optional<Credentials> credentials, Duration timeout,
+                       Iris iris) {
+        this.queryEndpoint = queryEndpoint;
+        this.graphStore = graphStore == null ? queryEndpoint : graphStore;
+        this.credentials = credentials;
+        this.timeout = timeout;
+        this.iris = iris;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    @Override
+    public LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics,
+                            Consumer<GraphUnit> progress) {
+        long start = System.nanoTime();
+        long[] counts = new long[2];
+        LoadSources.units(inputs, options, diagnostics, unit -> {
+            Graph g = GraphMemFactory.createDefaultGraph();
+            unit.triples().forEach(g::add);
+            GSP gsp = auth(GSP.service(graphStore).httpClient(http));
+            gsp = unit.graph() == null ? gsp.defaultGraph() : gsp.graphName(unit.graph());
+            try {
+                if (unit.replace()) {
+                    gsp.PUT(g);
+                } else {
+                    gsp.POST(g);
+                }
+            } catch (RuntimeException e) {
+                throw failure("graph store " + graphStore, "loading " + unit.label(), e);
+            }
+            counts[0]++;
+            counts[1] += unit.triples().size();
+            progress.accept(unit);
+        });
+        return new LoadSummary((int) counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public void query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out) {
+        QueryRunner.requireReadOnly(query);
+        List<String> graphs = guideId.isPresent()
+                ? List.of(iris.guide(guideId.get()).getURI(), iris.vocabularyGraph().getURI())
+                : graphNames();
+        QueryExecutionHTTPBuilder b = auth(QueryExecutionHTTP.service(queryEndpoint).httpClient(http)).query(query);
+        if (!query.hasDatasetDescription()) {
+            graphs.forEach(b::addDefaultGraphURI);
+        }
+        b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (QueryExecution qe = b.build()) {
+            QueryRunner.print(query, qe, format, out);
+        } catch (Docs2KgException e) {
+            throw e.getCause() instanceof RuntimeException re && isHttp(re)
+                    ? failure("query endpoint " + queryEndpoint, "querying", re) : e;
+        } catch (RuntimeException e) {
+            throw failure("query endpoint " + queryEndpoint, "querying", e);
+        }
+    }
+
+    /** Every named graph of the store. */
+    private List<String> graphNames() {
+        List<String> names = new ArrayList<>();
+        try (QueryExecution qe = auth(QueryExecutionHTTP.service(queryEndpoint).httpClient(http))
+                .query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            qe.execSelect().forEachRemaining(row -> names.add(row.getResource("g").getURI()));
+        } catch (RuntimeException e) {
+            throw failure("query endpoint " + queryEndpoint, "listing graphs", e);
+        }
+        return names;
+    }
+
+    @Override
+    public Graph snapshot() {
+        Graph copy = GraphMemFactory.createDefaultGraph();
+        for (String g : graphNames()) {
+            try {
+                auth(GSP.service(graphStore).httpClient(http)).graphName(g).GET().find().forEachRemaining(copy::add);
+            } catch (RuntimeException e) {
+                throw failure("graph store " + graphStore, "reading " + g, e);
+            }
+        }
+        return copy;
+    }
+
+    private <X extends org.apache.jena.sparql.exec.http.StoreProtocol<X>> X auth(X request) {
+        return credentials.map(c -> request.httpHeader("Authorization", c.basicAuthorization())).orElse(request);
+    }
+
+    private QueryExecutionHTTPBuilder auth(QueryExecutionHTTPBuilder request) {
+        return credentials.map(c -> request.httpHeader("Authorization", c.basicAuthorization())).orElse(request);
+    }
+
+    private static boolean isHttp(RuntimeException e) {
+        return e instanceof HttpException || e instanceof QueryExceptionHTTP;
+    }
+
+    /** One clear line naming the endpoint and what went wrong; never the credentials. */
+    private Docs2KgException failure(String where, String doing, RuntimeException e) {
+        int status = e instanceof HttpException he ? he.getStatusCode()
+                : e instanceof QueryExceptionHTTP qe ? qe.getStatusCode() : -1;
+        String reason;
+        if (status == 401 || status == 403) {
+            reason = "refused (" + status + "): " + (credentials.isPresent() ? "user " + credentials.get().user()
+                    + " is not allowed" : "credentials needed: set " + Credentials.USER_VARIABLE + " and "
+                    + Credentials.PASSWORD_VARIABLE + ", or --credentials FILE");
+        } else if (status > 0) {
+            reason = "answered " + status + (e.getMessage() == null ? "" : ": " + QueryRunner.firstLine(e.getMessage()));
+        } else if (hasCause(e, ConnectException.class)) {
+            reason = "is not reachable (connection refused: is the server running?)";
+        } else if (hasCause(e, HttpTimeoutException.class)) {
+            reason = "did not answer within " + timeout.toSeconds() + " s";
+        } else {
+            reason = "failed: " + QueryRunner.firstLine(String.valueOf(e.getMessage()));
+        }
+        return new Docs2KgException(where + " " + reason + " (while " + doing + ")", e);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String describe() {
+        return queryEndpoint;
+    }
+
+    @Override
+    public void close() {
+        // HttpClient needs no closing on Java 17.
+    }
+}

@@ -1,0 +1,39 @@
+package org.docs2kg.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.query.ResultFormat;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A triple store docs2kg loads into and queries: the embedded TDB2 store, or a remote one
+ * reached through the SPARQL 1.1 Graph Store Protocol and Query protocol. Every guide lives in
+ * its own named graph; queries see the union of all graphs.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Loads the inputs (Markdown guides or RDF files), replacing the named graph of every guide or
+     * file loaded and nothing else. {@code progress} is told of each graph as it is written.
+     */
+    LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics, Consumer<GraphUnit> progress);
+
+    /** Runs a read-only query over all graphs, or over one guide's graph (plus the vocabulary). */
+    void query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out);
+
+    /** A copy of all data, for validation. */
+    Graph snapshot();
+
+    /** How to name this store in messages (its directory or endpoint; never credentials). */
+    String describe();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,166 @@
+package org.docs2kg.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.query.QueryRunner;
+import org.docs2kg.query.ResultFormat;
+import org.docs2kg.vocab.Iris;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The embedded store: an Apache Jena TDB2 database in a directory. A load runs in one write
+ * transaction, so a load that fails or is killed half-way leaves the store as it was.
+ */
+public final class TdbStore implements Store {
+    /** Where the store lives when the user names none: $DOCS2KG_STORE, else ~/.docs2kg/store. */
+    public static Path defaultLocation() {
+        String env = System.getenv("DOCS2KG_STORE");
+        return env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".docs2kg", "store");
+    }
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+    private final Iris iris;
+
+    private TdbStore(Path dir, DatasetGraph dsg, Iris iris) {
+        this.dir = dir;
+        this.dsg = dsg;
+        this.iris = iris;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static TdbStore open(Path dir, Iris iris) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new Docs2KgException("store " + dir + ": cannot create directory: " + e.getMessage(), e);
+        }
+        try {
+            return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()), iris);
+        } catch (RuntimeException e) {
+            throw new Docs2KgException("store " + dir + ": cannot open (in use by another process, or not a TDB2 "
+                    + "store): " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store for reading; fails clearly when there is none. */
+    public static TdbStore openExisting(Path dir, Iris iris) {
+        if (!Files.isDirectory(dir)) {
+            throw new Docs2KgException("store " + dir + ": no such store (create one with docs2kg load)");
+        }
+        return open(dir, iris);
+    }
+
+    @Override
+    public LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics,
+                            Consumer<GraphUnit> progress) {
+        long start = System.nanoTime();
+        long[] counts = new long[2];
+        try {
+            Txn.executeWrite(dsg, () -> LoadSources.units(inputs, options, diagnostics, unit -> {
+                Node g = unit.graph() == null ? Quad.defaultGraphIRI : unit.graph();
+                if (unit.replace()) {
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                }
+                for (var t : unit.triples()) {
+                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+                counts[0]++;
+                counts[1] += unit.triples().size();
+                progress.accept(unit);
+            }));
+        } catch (Docs2KgException e) {
+            throw new Docs2KgException(e.getMessage() + " (store " + dir + " left unchanged)", e);
+        }
+        return new LoadSummary((int) counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public void query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out) {
+        QueryRunner.requireReadOnly(query);
+        Txn.executeRead(dsg, () -> {
+            if (guideId.isPresent()) {
+                QueryRunner.run(query, view(guideId), format, out);
+                return;
+            }
+            // TDB2's own union default graph: every named graph at once, and GRAPH ?g still works.
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                QueryRunner.print(query, qe, format, out);
+            }
+        });
+    }
+
+    private Graph view(Optional<String> guideId) {
+        if (guideId.isEmpty()) {
+            MultiUnion all = new MultiUnion();
+            all.addGraph(dsg.getDefaultGraph());
+            all.addGraph(dsg.getUnionGraph());
+            return all;
+        }
+        Node g = iris.guide(guideId.get());
+        if (!dsg.containsGraph(g)) {
+            throw new Docs2KgException("store " + dir + ": no guide '" + guideId.get() + "' loaded");
+        }
+        MultiUnion one = new MultiUnion();
+        one.addGraph(dsg.getGraph(g));
+        one.addGraph(dsg.getGraph(iris.vocabularyGraph()));
+        return one;
+    }
+
+    @Override
+    public Graph snapshot() {
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphMemFactory.createDefaultGraph();
+            view(Optional.empty()).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /** Counts of quads per graph, for tests and `load` summaries. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.find(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    @Override
+    public String describe() {
+        return dir.toString();
+    }
+
+    @Override
+    public void close() {
+        // TDB2 keeps a database open for the life of the JVM; expelling it releases the
+        // directory (and its process lock) for others.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}
