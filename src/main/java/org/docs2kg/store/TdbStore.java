@@ -159,8 +159,8 @@ public final class TdbStore implements Store {
 
     @Override
     public void close() {
-        // TDB2 keeps a database open for the life of the JVM; expelling it releases the
-        // directory (and its process lock) for others.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        // Nothing to do: TDB2 shares one connection per directory within a JVM (two handles on one
+        // store see the same database) and releases it, with its process lock, when the JVM exits.
+        // Expelling it here would shut the database under any other handle.
     }
 }

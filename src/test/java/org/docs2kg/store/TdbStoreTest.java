@@ -1,0 +1,125 @@
+package org.docs2kg.store;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.query.NamedQueries;
+import org.docs2kg.support.CliRun;
+import org.docs2kg.support.Guides;
+import org.docs2kg.support.TestData;
+import org.docs2kg.vocab.Iris;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The embedded TDB2 store, on disk in a temporary directory. */
+class TdbStoreTest {
+
+    private static DatasetGraph copy(TdbStore store) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        Txn.executeRead(store.datasetGraph(), () -> store.datasetGraph().find().forEachRemaining(copy::add));
+        return copy;
+    }
+
+    private static void load(TdbStore store, Path... inputs) {
+        store.load(List.of(inputs), ExportOptions.defaults(), new Diagnostics(), u -> { });
+    }
+
+    @Test
+    void loadingTwiceGivesTheSameStore(@TempDir Path dir) {
+        try (TdbStore store = TdbStore.open(dir.resolve("kg"), Iris.defaults())) {
+            load(store, TestData.examples());
+            DatasetGraph first = copy(store);
+            load(store, TestData.examples());
+            assertEquals(first.stream().count(), store.size());
+            assertTrue(IsoMatcher.isomorphic(first, copy(store)));
+        }
+    }
+
+    @Test
+    void reloadingAGuideReplacesExactlyItsGraph(@TempDir Path dir) throws Exception {
+        Path inputs = dir.resolve("in");
+        Path widget = Guides.copyOfExample(inputs, "widget");
+        Guides.tinyGuide(inputs, "tiny");
+        try (TdbStore store = TdbStore.open(dir.resolve("kg"), Iris.defaults())) {
+            load(store, inputs);
+            var tiny = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
+                    .getGraph(Iris.defaults().guide("tiny")).size());
+            Files.writeString(widget.resolve("security-iam.md"), "# Identity and access management for X\n\nNo advice here.\n");
+            load(store, widget);
+            CliRun r = CliRun.of("query", "--store", dir.resolve("kg").toString(), "--query",
+                    "SELECT (COUNT(*) AS ?n) { ?s a dk:Statement ; prov:wasDerivedFrom/dk:fileName 'security-iam.md' }",
+                    "-f", "csv");
+            assertEquals(List.of("n", "0"), r.out().lines().toList(), "the old statement is gone, not duplicated");
+            assertEquals(tiny, Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
+                    .getGraph(Iris.defaults().guide("tiny")).size()), "the other guide's graph is untouched");
+        }
+    }
+
+    @Test
+    void aFailedLoadLeavesThePreviousState(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.ttl");
+        Files.writeString(bad, "<http://x/a> <http://x/b> .\n");
+        try (TdbStore store = TdbStore.open(dir.resolve("kg"), Iris.defaults())) {
+            load(store, TestData.examples());
+            DatasetGraph before = copy(store);
+            Path tiny = Guides.tinyGuide(dir, "tiny");
+            Docs2KgException e = assertThrows(Docs2KgException.class, () -> load(store, tiny, bad));
+            assertTrue(e.getMessage().contains("bad.ttl:1:"), e.getMessage());
+            assertTrue(e.getMessage().contains("left unchanged"), e.getMessage());
+            assertTrue(IsoMatcher.isomorphic(before, copy(store)), "nothing of the failed load is visible");
+        }
+    }
+
+    @Test
+    void everyNamedQueryAnswersTheSameOnTheStoreAsOnTheFile(@TempDir Path dir) {
+        Path ttl = dir.resolve("example.ttl");
+        Path kg = dir.resolve("kg");
+        assertEquals(0, CliRun.of("export", "-q", TestData.examples().toString(), "-o", ttl.toString()).exitCode());
+        assertEquals(0, CliRun.of("load", "-q", TestData.examples().toString(), "--store", kg.toString()).exitCode());
+        for (String name : NamedQueries.list().keySet()) {
+            CliRun onFile = CliRun.of("query", ttl.toString(), "--named", name, "-f", "csv");
+            CliRun onStore = CliRun.of("query", "--store", kg.toString(), "--named", name, "-f", "csv");
+            assertEquals(0, onStore.exitCode(), onStore.err());
+            assertEquals(onFile.out(), onStore.out(), name);
+        }
+        CliRun one = CliRun.of("query", "--store", kg.toString(), "--graph", "widget-service-guide", "--named", "topics",
+                "-f", "csv");
+        assertEquals(CliRun.of("query", ttl.toString(), "--named", "topics", "-f", "csv").out(), one.out());
+        CliRun none = CliRun.of("query", "--store", kg.toString(), "--graph", "nonesuch", "--named", "topics");
+        assertEquals(1, none.exitCode());
+        assertTrue(none.err().contains("no guide 'nonesuch'"), none.err());
+    }
+
+    @Test
+    void trigExportsLoadAsTheyAre(@TempDir Path dir) {
+        Path trig = dir.resolve("example.trig");
+        Path kg = dir.resolve("kg");
+        CliRun.of("export", "-q", TestData.examples().toString(), "--format", "trig", "-o", trig.toString());
+        assertEquals(0, CliRun.of("load", "-q", trig.toString(), "--store", kg.toString()).exitCode());
+        CliRun fromTrig = CliRun.of("query", "--store", kg.toString(), "--named", "responsibilities", "-f", "csv");
+        CliRun fromMarkdown = CliRun.of("query", TestData.examples().toString(), "--named", "responsibilities", "-f", "csv");
+        assertEquals(fromMarkdown.out(), fromTrig.out());
+        assertEquals(0, CliRun.of("validate", "--store", kg.toString()).exitCode());
+    }
+
+    @Test
+    void queryingAStoreThatDoesNotExistFailsClearly(@TempDir Path dir) {
+        CliRun r = CliRun.of("query", "--store", dir.resolve("none").toString(), "--named", "topics");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("no such store"), r.err());
+        assertFalse(Files.exists(dir.resolve("none")), "querying does not create a store");
+    }
+}
