@@ -2,7 +2,6 @@ package org.docs2kg.cli;
 
 import org.docs2kg.api.ExportOptions;
 import org.docs2kg.diagnostics.Diagnostics;
-import org.docs2kg.store.GraphUnit;
 import org.docs2kg.store.LoadSummary;
 import org.docs2kg.store.Store;
 import org.docs2kg.vocab.Iris;
@@ -15,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /** {@code docs2kg load}: guides or RDF files into a store, one named graph per guide. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -66,19 +64,19 @@ public final class LoadCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Graphs and triples per second on stderr, only when stderr is a terminal. */
-    private static Consumer<GraphUnit> progress(PrintWriter err, boolean quiet) {
+    /** Sources, triples and triples per second on stderr, only when stderr is a terminal. */
+    private static Store.Progress progress(PrintWriter err, boolean quiet) {
         if (quiet || System.console() == null) {
-            return unit -> { };
+            return Store.Progress.NONE;
         }
         long start = System.nanoTime();
         long[] totals = new long[2];
-        return unit -> {
+        return (label, triples) -> {
             totals[0]++;
-            totals[1] += unit.triples().size();
+            totals[1] += triples;
             double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-            err.printf("\r%d graphs, %d triples, %.0f triples/s  %-40.40s", totals[0], totals[1], totals[1] / seconds,
-                    unit.label());
+            err.printf("\r%d loaded, %d triples, %.0f triples/s  %-40.40s", totals[0], totals[1], totals[1] / seconds,
+                    label);
             err.flush();
         };
     }

@@ -3,6 +3,7 @@ package org.docs2kg.store;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.exec.http.GSP;
@@ -26,7 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Any SPARQL 1.1 store (Fuseki, GraphDB, Virtuoso, Oxigraph …): graphs are written with the
@@ -55,27 +59,42 @@ public final class RemoteStore implements Store {
     }
 
     @Override
-    public LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics,
-                            Consumer<GraphUnit> progress) {
+    public LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics, Progress progress) {
         long start = System.nanoTime();
         long[] counts = new long[2];
-        LoadSources.units(inputs, options, diagnostics, unit -> {
-            Graph g = GraphMemFactory.createDefaultGraph();
-            unit.triples().forEach(g::add);
-            GSP gsp = auth(GSP.service(graphStore).httpClient(http));
-            gsp = unit.graph() == null ? gsp.defaultGraph() : gsp.graphName(unit.graph());
-            try {
-                if (unit.replace()) {
-                    gsp.PUT(g);
-                } else {
-                    gsp.POST(g);
-                }
-            } catch (RuntimeException e) {
-                throw failure("graph store " + graphStore, "loading " + unit.label(), e);
+        // The protocol sends whole graphs: buffer each source's graphs, PUT them when it is done
+        // (which replaces them), and POST later parts of a graph another input of this load began.
+        Map<Node, Graph> pending = new LinkedHashMap<>();
+        Set<Node> sent = new HashSet<>();
+        LoadSources.load(inputs, options, diagnostics, new LoadTarget() {
+            @Override
+            public void startGraph(Node graph) {
+                counts[0]++;
             }
-            counts[0]++;
-            counts[1] += unit.triples().size();
-            progress.accept(unit);
+
+            @Override
+            public void triple(Node graph, org.apache.jena.graph.Triple t) {
+                pending.computeIfAbsent(graph, g -> GraphMemFactory.createDefaultGraph()).add(t);
+            }
+
+            @Override
+            public void finishSource(String label, long triples) {
+                for (Map.Entry<Node, Graph> e : pending.entrySet()) {
+                    GSP gsp = auth(GSP.service(graphStore).httpClient(http)).graphName(e.getKey());
+                    try {
+                        if (sent.add(e.getKey())) {
+                            gsp.PUT(e.getValue());
+                        } else {
+                            gsp.POST(e.getValue());
+                        }
+                    } catch (RuntimeException ex) {
+                        throw failure("graph store " + graphStore, "loading " + label, ex);
+                    }
+                }
+                pending.clear();
+                counts[1] += triples;
+                progress.loaded(label, triples);
+            }
         });
         return new LoadSummary((int) counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
     }

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A triple store docs2kg loads into and queries: the embedded TDB2 store, or a remote one
@@ -21,9 +20,18 @@ public interface Store extends AutoCloseable {
 
     /**
      * Loads the inputs (Markdown guides or RDF files), replacing the named graph of every guide or
-     * file loaded and nothing else. {@code progress} is told of each graph as it is written.
+     * file loaded and nothing else. {@code progress} is told of each source (guide or file) as it
+     * is written: its label and its number of triples.
      */
-    LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics, Consumer<GraphUnit> progress);
+    LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics, Progress progress);
+
+    /** Told of each source as it is loaded. */
+    @FunctionalInterface
+    interface Progress {
+        Progress NONE = (label, triples) -> { };
+
+        void loaded(String label, long triples);
+    }
 
     /** Runs a read-only query over all graphs, or over one guide's graph (plus the vocabulary). */
     void query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out);

@@ -8,7 +8,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.docs2kg.api.ExportOptions;
@@ -24,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The embedded store: an Apache Jena TDB2 database in a directory. A load runs in one write
@@ -72,22 +70,27 @@ public final class TdbStore implements Store {
     }
 
     @Override
-    public LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics,
-                            Consumer<GraphUnit> progress) {
+    public LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics, Progress progress) {
         long start = System.nanoTime();
         long[] counts = new long[2];
         try {
-            Txn.executeWrite(dsg, () -> LoadSources.units(inputs, options, diagnostics, unit -> {
-                Node g = unit.graph() == null ? Quad.defaultGraphIRI : unit.graph();
-                if (unit.replace()) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            Txn.executeWrite(dsg, () -> LoadSources.load(inputs, options, diagnostics, new LoadTarget() {
+                @Override
+                public void startGraph(Node graph) {
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    counts[0]++;
                 }
-                for (var t : unit.triples()) {
-                    dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+
+                @Override
+                public void triple(Node graph, org.apache.jena.graph.Triple t) {
+                    dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
                 }
-                counts[0]++;
-                counts[1] += unit.triples().size();
-                progress.accept(unit);
+
+                @Override
+                public void finishSource(String label, long triples) {
+                    counts[1] += triples;
+                    progress.loaded(label, triples);
+                }
             }));
         } catch (Docs2KgException e) {
             throw new Docs2KgException(e.getMessage() + " (store " + dir + " left unchanged)", e);

@@ -34,7 +34,7 @@ class TdbStoreTest {
     }
 
     private static void load(TdbStore store, Path... inputs) {
-        store.load(List.of(inputs), ExportOptions.defaults(), new Diagnostics(), u -> { });
+        store.load(List.of(inputs), ExportOptions.defaults(), new Diagnostics(), org.docs2kg.store.Store.Progress.NONE);
     }
 
     @Test
