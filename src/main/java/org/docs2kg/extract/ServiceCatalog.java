@@ -36,7 +36,8 @@ public final class ServiceCatalog {
             }
         }
         all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        this.anyName = Pattern.compile("(?<![\\w-])(?:" + String.join("|", all.stream().map(Pattern::quote).toList())
+        // Service names start with a capital: the lookahead skips every other position cheaply.
+        this.anyName = Pattern.compile("(?=\\p{Lu})(?<![\\w-])(?:" + String.join("|", all.stream().map(Pattern::quote).toList())
                 + ")(?![\\w-])");
     }
 

@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# docs2kg benchmark: one command, figures printed as a Markdown table (and saved in the work dir).
+#
+#   bench/run.sh [--corpus DIR] [--quick] [--no-build] [--work DIR]
+#
+#   --corpus DIR  the guides to export (default ../shared/corpus)
+#   --quick       small run: the shipped example guide, one repetition, no JMH (CI uses this)
+#   --no-build    use target/docs2kg.jar and target/test-classes as they are
+#   --work DIR    where outputs, stores and scaled corpora go (default: a fresh temp dir, removed after)
+#
+# What it measures, all in one run on this machine (docs/performance.md explains each figure):
+#   export of the corpus and of its largest guide: wall time, pages/s, MB/s, triples/s, peak RSS;
+#   the floor: commonmark parsing of the same files + Jena's streaming Turtle writer writing the same
+#   triples, with no extraction (sequential and parallel parsing), and the ratio export/floor;
+#   the floor's process also reads those triples first, untimed, so its wall time includes that start;
+#   scaling: the corpus copied 1x, 2x, 4x (hard links, made here, never committed), time and memory;
+#   load of the corpus export into a fresh TDB2 store vs Jena's TDB2 bulk loader on the same file;
+#   `docs2kg --help` start-up time; JMH micro-benchmarks of sentence splitting and classification.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+corpus=../shared/corpus
+quick=false
+build=true
+work=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --corpus) corpus=$2; shift 2 ;;
+    --quick) quick=true; shift ;;
+    --no-build) build=false; shift ;;
+    --work) work=$2; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+if $quick; then corpus=examples/guides; fi
+if [ ! -d "$corpus" ]; then
+  echo "bench/run.sh: corpus $corpus not found (give --corpus DIR, or --quick)" >&2
+  exit 1
+fi
+if [ -z "$work" ]; then
+  work=$(mktemp -d "${TMPDIR:-/tmp}/docs2kg-bench.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+fi
+mkdir -p "$work"
+
+if $build; then
+  echo "building ..." >&2
+  mvn -q -B -DskipTests package test-compile >&2
+fi
+jar=target/docs2kg.jar
+cp="target/test-classes:$jar"
+heap=-Xmx256m
+
+# measure LABEL CMD... : runs CMD, records wall seconds and peak RSS (MB) in $wall and $rss;
+# its stdout+stderr go to $work/LABEL.log.
+measure() {
+  local label=$1; shift
+  local log="$work/$label.log"
+  local start end peak=0 hwm
+  start=$(date +%s%N)
+  "$@" > "$log" 2>&1 &
+  local pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    if [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ]; then peak=$hwm; fi
+    sleep 0.05
+  done
+  if ! wait "$pid"; then
+    echo "bench/run.sh: $label failed:" >&2; cat "$log" >&2; exit 1
+  fi
+  end=$(date +%s%N)
+  wall=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", (b-a)/1e9}')
+  rss=$(awk -v k="$peak" 'BEGIN {printf "%.0f", k/1024}')
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+per_s() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n/s}'; }
+# triples written, from export's summary line on stderr
+triples_of() { sed -n 's/.*statements, \([0-9]*\) triples.*/\1/p' "$work/$1.log"; }
+
+results="$work/results.md"
+{
+  echo "| measurement | wall s | peak RSS MB | rate | notes |"
+  echo "|---|---:|---:|---|---|"
+} > "$results"
+row() { echo "| $1 | $2 | $3 | $4 | $5 |" >> "$results"; }
+
+pages=$(find "$corpus" -name '*.md' | wc -l)
+mb=$(du -sbL "$corpus" | awk '{printf "%.1f", $1/1048576}')
+
+# --- export: whole corpus
+measure export-corpus java $heap -jar "$jar" export "$corpus" -o "$work/corpus.ttl"
+t_export=$wall; triples=$(triples_of export-corpus)
+row "export corpus ($pages pages, $mb MB, $triples triples, $heap)" "$wall" "$rss" \
+  "$(per_s "$pages" "$wall") pages/s, $(awk -v m="$mb" -v s="$wall" 'BEGIN{printf "%.1f", m/s}') MB/s, $(per_s "$triples" "$wall") triples/s" ""
+
+# --- export: the largest guide alone
+largest=$(for d in $(find "$corpus" -name index.md -exec dirname {} \;); do echo "$(find "$d" -maxdepth 1 -name '*.md' | wc -l) $d"; done | sort -n | tail -1 | cut -d' ' -f2-)
+if [ -n "$largest" ]; then
+  lp=$(find "$largest" -maxdepth 1 -name '*.md' | wc -l)
+  measure export-largest java $heap -jar "$jar" export "$largest" -o "$work/largest.ttl"
+  lt=$(triples_of export-largest)
+  row "export $(basename "$largest") ($lp pages, $lt triples)" "$wall" "$rss" "$(per_s "$lp" "$wall") pages/s, $(per_s "$lt" "$wall") triples/s" ""
+fi
+
+# --- the floor: the same files parsed, the same triples written (taken from an N-Triples export
+#     that is read into memory before the floor's clock starts), no extraction
+java -jar "$jar" export -q "$corpus" --format ntriples -o "$work/corpus.nt"
+# The floor's wall time less its untimed pre-load: both sides then include JVM start and class loading.
+preload_of() { sed -n 's/.*(preload \([0-9.]*\) s).*/\1/p' "$work/$1.log"; }
+less() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a-b}'; }
+measure floor-sequential java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl"
+wall=$(less "$wall" "$(preload_of floor-sequential)")
+t_floor1=$wall
+row "floor, sequential (parse + write the same $triples triples)" "$wall" "$rss" "" "$(tail -1 "$work/floor-sequential.log")"
+measure floor-parallel java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl" parallel
+wall=$(less "$wall" "$(preload_of floor-parallel)")
+t_floorp=$wall
+row "floor, parallel parse" "$wall" "$rss" "" "$(tail -1 "$work/floor-parallel.log")"
+# (floor RSS includes the pre-loaded triples)
+row "**export / floor**" "" "" "**$(ratio "$t_export" "$t_floorp")** vs parallel floor, $(ratio "$t_export" "$t_floor1") vs sequential" "target <= 1.5"
+
+# --- scaling: the corpus 1x, 2x, 4x
+if ! $quick || true; then
+  for k in 1 2 4; do
+    dir="$work/scale-$k"
+    mkdir -p "$dir"
+    for i in $(seq 1 "$k"); do cp -al "$(cd "$corpus" && pwd)" "$dir/copy-$i" 2>/dev/null || cp -a "$(cd "$corpus" && pwd)" "$dir/copy-$i"; done
+    measure "scale-$k" java $heap -jar "$jar" export "$dir" -o "$work/scale-$k.ttl"
+    eval "t_scale_$k=$wall; r_scale_$k=$rss"
+    row "export corpus x$k" "$wall" "$rss" "" ""
+    rm -rf "$dir" "$work/scale-$k.ttl"
+  done
+  row "**scaling**" "" "" "**time 4x/1x = $(ratio "$t_scale_4" "$t_scale_1")**, memory 4x/1x = $(ratio "$r_scale_4" "$r_scale_1")" "targets: time <= 4.2, memory within 10%"
+fi
+
+# --- load into TDB2 vs Jena's bulk loader, same TriG file
+java -jar "$jar" export -q "$corpus" --format trig -o "$work/corpus.trig"
+measure load-docs2kg java -jar "$jar" load -q "$work/corpus.trig" --store "$work/store-docs2kg"
+t_load=$wall
+row "docs2kg load (TriG export, fresh TDB2 store)" "$wall" "$rss" "" ""
+best=""
+for loader in basic parallel; do
+  rm -rf "$work/store-bulk"
+  measure "bulk-$loader" java -cp "$cp" org.docs2kg.bench.BulkLoad "$work/store-bulk" "$work/corpus.trig" "$loader"
+  row "Jena TDB2 bulk loader ($loader)" "$wall" "$rss" "" ""
+  if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$wall; fi
+done
+row "**load / fastest bulk loader**" "" "" "**$(ratio "$t_load" "$best")**" "target <= 1.3"
+
+# --- start-up
+runs=5; total=0
+for i in $(seq 1 $runs); do
+  s=$(date +%s%N); java -jar "$jar" --help > /dev/null; e=$(date +%s%N)
+  total=$(( total + (e - s) / 1000000 ))
+done
+row "docs2kg --help (mean of $runs)" "$(awk -v t="$total" -v n="$runs" 'BEGIN{printf "%.2f", t/n/1000}')" "" "" "target < 0.6"
+
+echo
+echo "docs2kg benchmark on $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GB, $(java -version 2>&1 | head -1), corpus $corpus"
+cat "$results"
+
+# --- JMH micro-benchmarks
+if ! $quick; then
+  echo
+  mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >&2
+  java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.openjdk.jmh.Main -foe true org.docs2kg.bench 2>&1 \
+    | sed -n '/^Benchmark/,$p'
+fi
