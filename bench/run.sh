@@ -7,6 +7,8 @@
 #   --quick       small run: the shipped example guide, one repetition, no JMH (CI uses this)
 #   --no-build    use target/docs2kg.jar and target/test-classes as they are
 #   --work DIR    where outputs, stores and scaled corpora go (default: a fresh temp dir, removed after)
+#   --reps N      repetitions of each compared measurement; the median wall time and the largest RSS
+#                 are reported (default 3; 1 with --quick)
 #
 # What it measures, all in one run on this machine (docs/performance.md explains each figure):
 #   export of the corpus and of its largest guide: wall time, pages/s, MB/s, triples/s, peak RSS;
@@ -23,17 +25,19 @@ corpus=../shared/corpus
 quick=false
 build=true
 work=""
+reps=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) corpus=$2; shift 2 ;;
     --quick) quick=true; shift ;;
     --no-build) build=false; shift ;;
     --work) work=$2; shift 2 ;;
+    --reps) reps=$2; shift 2 ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-if $quick; then corpus=examples/guides; fi
+if $quick; then corpus=examples/guides; reps=1; fi
 if [ ! -d "$corpus" ]; then
   echo "bench/run.sh: corpus $corpus not found (give --corpus DIR, or --quick)" >&2
   exit 1
@@ -61,9 +65,14 @@ measure() {
   start=$(date +%s%N)
   "$@" > "$log" 2>&1 &
   local pid=$!
+  local p tree
   while kill -0 "$pid" 2>/dev/null; do
-    hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
-    if [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ]; then peak=$hwm; fi
+    # the command and its children (a shell function runs java as a child)
+    tree="$pid $(pgrep -P "$pid" 2>/dev/null | tr '\n' ' ')"
+    for p in $tree; do
+      hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$p/status" 2>/dev/null || true)
+      if [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ]; then peak=$hwm; fi
+    done
     sleep 0.05
   done
   if ! wait "$pid"; then
@@ -72,6 +81,20 @@ measure() {
   end=$(date +%s%N)
   wall=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", (b-a)/1e9}')
   rss=$(awk -v k="$peak" 'BEGIN {printf "%.0f", k/1024}')
+}
+# measure_median LABEL CMD... : measure, $reps times; $wall = median wall, $rss = largest peak RSS.
+# An optional ADJUST function name in $adjust is applied to each wall time (the floor's pre-load).
+measure_median() {
+  local label=$1; shift
+  local walls=() maxrss=0 i
+  for i in $(seq 1 "$reps"); do
+    measure "$label" "$@"
+    if [ -n "${adjust:-}" ]; then wall=$($adjust "$wall" "$label"); fi
+    walls+=("$wall")
+    if [ "$rss" -gt "$maxrss" ]; then maxrss=$rss; fi
+  done
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  rss=$maxrss
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 per_s() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n/s}'; }
@@ -89,7 +112,7 @@ pages=$(find "$corpus" -name '*.md' | wc -l)
 mb=$(du -sbL "$corpus" | awk '{printf "%.1f", $1/1048576}')
 
 # --- export: whole corpus
-measure export-corpus java $heap -jar "$jar" export "$corpus" -o "$work/corpus.ttl"
+measure_median export-corpus java $heap -jar "$jar" export "$corpus" -o "$work/corpus.ttl"
 t_export=$wall; triples=$(triples_of export-corpus)
 row "export corpus ($pages pages, $mb MB, $triples triples, $heap)" "$wall" "$rss" \
   "$(per_s "$pages" "$wall") pages/s, $(awk -v m="$mb" -v s="$wall" 'BEGIN{printf "%.1f", m/s}') MB/s, $(per_s "$triples" "$wall") triples/s" ""
@@ -109,40 +132,45 @@ java -jar "$jar" export -q "$corpus" --format ntriples -o "$work/corpus.nt"
 # The floor's wall time less its untimed pre-load: both sides then include JVM start and class loading.
 preload_of() { sed -n 's/.*(preload \([0-9.]*\) s).*/\1/p' "$work/$1.log"; }
 less() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a-b}'; }
-measure floor-sequential java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl"
-wall=$(less "$wall" "$(preload_of floor-sequential)")
+less_preload() { less "$1" "$(preload_of "$2")"; }
+adjust=less_preload
+measure_median floor-sequential java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl"
 t_floor1=$wall
 row "floor, sequential (parse + write the same $triples triples)" "$wall" "$rss" "" "$(tail -1 "$work/floor-sequential.log")"
-measure floor-parallel java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl" parallel
-wall=$(less "$wall" "$(preload_of floor-parallel)")
+measure_median floor-parallel java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl" parallel
+adjust=""
 t_floorp=$wall
 row "floor, parallel parse" "$wall" "$rss" "" "$(tail -1 "$work/floor-parallel.log")"
 # (floor RSS includes the pre-loaded triples)
 row "**export / floor**" "" "" "**$(ratio "$t_export" "$t_floorp")** vs parallel floor, $(ratio "$t_export" "$t_floor1") vs sequential" "target <= 1.5"
 
-# --- scaling: the corpus 1x, 2x, 4x
-if ! $quick || true; then
-  for k in 1 2 4; do
-    dir="$work/scale-$k"
-    mkdir -p "$dir"
-    for i in $(seq 1 "$k"); do cp -al "$(cd "$corpus" && pwd)" "$dir/copy-$i" 2>/dev/null || cp -a "$(cd "$corpus" && pwd)" "$dir/copy-$i"; done
-    measure "scale-$k" java $heap -jar "$jar" export "$dir" -o "$work/scale-$k.ttl"
-    eval "t_scale_$k=$wall; r_scale_$k=$rss"
-    row "export corpus x$k" "$wall" "$rss" "" ""
-    rm -rf "$dir" "$work/scale-$k.ttl"
-  done
-  row "**scaling**" "" "" "**time 4x/1x = $(ratio "$t_scale_4" "$t_scale_1")**, memory 4x/1x = $(ratio "$r_scale_4" "$r_scale_1")" "targets: time <= 4.2, memory within 10%"
-fi
+# --- scaling: the corpus 1x, 2x, 4x. Time at -Xmx256m; memory at -Xmx256m and at -Xmx64m: with a
+#     large heap the JVM grows into what it is given (old-generation garbage is collected late), so
+#     the small heap shows whether the live set itself grows with the number of guides.
+for k in 1 2 4; do
+  dir="$work/scale-$k"
+  mkdir -p "$dir"
+  for i in $(seq 1 "$k"); do cp -al "$(cd "$corpus" && pwd)" "$dir/copy-$i" 2>/dev/null || cp -a "$(cd "$corpus" && pwd)" "$dir/copy-$i"; done
+  measure "scale-$k" java $heap -jar "$jar" export "$dir" -o "$work/scale-$k.ttl"
+  eval "t_scale_$k=$wall; r_scale_$k=$rss"
+  t=$wall; r=$rss
+  measure "scale-$k-small" java -Xmx64m -jar "$jar" export "$dir" -o "$work/scale-$k.ttl"
+  eval "r_small_$k=$rss"
+  row "export corpus x$k" "$t" "$r" "" "-Xmx64m: $wall s, $rss MB"
+  rm -rf "$dir" "$work/scale-$k.ttl"
+done
+row "**scaling**" "" "" "**time 4x/1x = $(ratio "$t_scale_4" "$t_scale_1")**, peak RSS 4x/1x = $(ratio "$r_scale_4" "$r_scale_1") at $heap, **$(ratio "$r_small_4" "$r_small_1") at -Xmx64m**" "targets: time <= 4.2, memory within 10%"
 
 # --- load into TDB2 vs Jena's bulk loader, same TriG file
 java -jar "$jar" export -q "$corpus" --format trig -o "$work/corpus.trig"
-measure load-docs2kg java -jar "$jar" load -q "$work/corpus.trig" --store "$work/store-docs2kg"
+fresh_load() { rm -rf "$work/store-docs2kg"; java -jar "$jar" load -q "$work/corpus.trig" --store "$work/store-docs2kg"; }
+measure_median load-docs2kg fresh_load
 t_load=$wall
 row "docs2kg load (TriG export, fresh TDB2 store)" "$wall" "$rss" "" ""
 best=""
+fresh_bulk() { rm -rf "$work/store-bulk"; java -cp "$cp" org.docs2kg.bench.BulkLoad "$work/store-bulk" "$work/corpus.trig" "$1"; }
 for loader in basic parallel; do
-  rm -rf "$work/store-bulk"
-  measure "bulk-$loader" java -cp "$cp" org.docs2kg.bench.BulkLoad "$work/store-bulk" "$work/corpus.trig" "$loader"
+  measure_median "bulk-$loader" fresh_bulk "$loader"
   row "Jena TDB2 bulk loader ($loader)" "$wall" "$rss" "" ""
   if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$wall; fi
 done
@@ -157,7 +185,7 @@ done
 row "docs2kg --help (mean of $runs)" "$(awk -v t="$total" -v n="$runs" 'BEGIN{printf "%.2f", t/n/1000}')" "" "" "target < 0.6"
 
 echo
-echo "docs2kg benchmark on $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GB, $(java -version 2>&1 | head -1), corpus $corpus"
+echo "docs2kg benchmark (median of $reps runs where compared) on $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GB, $(java -version 2>&1 | head -1), corpus $corpus"
 cat "$results"
 
 # --- JMH micro-benchmarks
