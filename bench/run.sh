@@ -68,7 +68,7 @@ measure() {
   local p tree
   while kill -0 "$pid" 2>/dev/null; do
     # the command and its children (a shell function runs java as a child)
-    tree="$pid $(pgrep -P "$pid" 2>/dev/null | tr '\n' ' ')"
+    tree="$pid $(pgrep -P "$pid" 2>/dev/null | tr "\n" " " || true)"
     for p in $tree; do
       hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$p/status" 2>/dev/null || true)
       if [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ]; then peak=$hwm; fi
