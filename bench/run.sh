@@ -142,7 +142,8 @@ adjust=""
 t_floorp=$wall
 row "floor, parallel parse" "$wall" "$rss" "" "$(tail -1 "$work/floor-parallel.log")"
 # (floor RSS includes the pre-loaded triples)
-row "**export / floor**" "" "" "**$(ratio "$t_export" "$t_floorp")** vs parallel floor, $(ratio "$t_export" "$t_floor1") vs sequential" "target <= 1.5"
+t_floor=$(awk -v a="$t_floor1" -v b="$t_floorp" 'BEGIN {print (a < b ? a : b)}')
+row "**export / floor**" "" "" "**$(ratio "$t_export" "$t_floor")** vs the faster floor ($(ratio "$t_export" "$t_floor1") vs sequential, $(ratio "$t_export" "$t_floorp") vs parallel)" "target <= 1.5"
 
 # --- scaling: the corpus 1x, 2x, 4x. Time at -Xmx256m; memory at -Xmx256m and at -Xmx64m: with a
 #     large heap the JVM grows into what it is given (old-generation garbage is collected late), so
