@@ -5,7 +5,6 @@ import org.docs2kg.api.ExportSummary;
 import org.docs2kg.api.Exporter;
 import org.docs2kg.diagnostics.Diagnostics;
 import org.docs2kg.rdf.OutputFormat;
-import org.docs2kg.vocab.Iris;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,9 +45,8 @@ public final class ExportCommand implements Callable<Integer> {
                     + "trig and nquads put each guide into a named graph.")
     String format;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @CommandLine.Mixin
+    BaseIriOption baseIri;
 
     @Option(names = "--sequential", description = "Parse pages on one thread (the output is the same).")
     boolean sequential;
@@ -60,13 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat f = OutputFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "Unknown format '" + format + "' (turtle, ntriples, trig, nquads, jsonld)"));
-        ExportOptions options = ExportOptions.defaults().withFormat(f).withBaseIri(base)
+        ExportOptions options = ExportOptions.defaults().withFormat(f).withBaseIri(baseIri.iris(spec).base())
                 .withParallel(!sequential).withStrict(strict);
-        try {
-            new Iris(base);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
         Diagnostics diagnostics = Outputs.diagnostics(spec, common);
         Exporter exporter = new Exporter(options);
         ExportSummary summary;

@@ -42,17 +42,16 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<input>", description = "Guide folders, Markdown files, or RDF files.")
     List<Path> inputs;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @CommandLine.Mixin
+    BaseIriOption baseIri;
 
     @Override
     public Integer call() {
-        Iris iris = new Iris(base);
+        Iris iris = baseIri.iris(spec);
         Diagnostics diagnostics = Outputs.diagnostics(spec, common);
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = storeOptions.open(iris, false, System.getenv())) {
-            LoadSummary summary = store.load(inputs, ExportOptions.defaults().withBaseIri(base), diagnostics,
+            LoadSummary summary = store.load(inputs, ExportOptions.defaults().withBaseIri(iris.base()), diagnostics,
                     progress(err, common.quiet));
             if (!common.quiet) {
                 if (System.console() != null) {

@@ -9,7 +9,6 @@ import org.docs2kg.query.NamedQueries;
 import org.docs2kg.query.QueryRunner;
 import org.docs2kg.query.ResultFormat;
 import org.docs2kg.store.Store;
-import org.docs2kg.vocab.Iris;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -56,9 +55,8 @@ public final class QueryCommand implements Callable<Integer> {
             description = "With --store/--endpoint: query only this guide's graph (and the vocabulary).")
     String graph;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of the data IRIs, as given to export/load (default: ${DEFAULT-VALUE}).")
-    String base;
+    @CommandLine.Mixin
+    BaseIriOption baseIri;
 
     static final class QuerySource {
         @Option(names = "--query", paramLabel = "SPARQL", description = "The query text.")
@@ -105,11 +103,11 @@ public final class QueryCommand implements Callable<Integer> {
         Query query = parseQuery();
         OutputStream stream = Outputs.stdout(spec);
         if (storeOptions.isSet()) {
-            try (Store store = storeOptions.open(new Iris(base), true, System.getenv())) {
+            try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
                 store.query(query, Optional.ofNullable(graph), rf, stream);
             }
         } else {
-            Dataset data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(base),
+            Dataset data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
                     Outputs.diagnostics(spec, common));
             QueryRunner.run(query, data, rf, stream);
         }

@@ -133,6 +133,19 @@ class CliTest {
     }
 
     @Test
+    void aBaseThatIsNotAnAbsoluteIriIsAUsageError() {
+        for (String cmd : List.of("export", "load", "query")) {
+            CliRun r = switch (cmd) {
+                case "query" -> CliRun.of("query", EXAMPLES, "--named", "services", "--base", "not/absolute");
+                case "load" -> CliRun.of("load", EXAMPLES, "--base", "not/absolute", "--store", "/nonexistent/never-created");
+                default -> CliRun.of("export", EXAMPLES, "--base", "not/absolute");
+            };
+            assertEquals(2, r.exitCode(), cmd + ": " + r.err());
+            assertTrue(r.err().contains("not an absolute IRI"), r.err());
+        }
+    }
+
+    @Test
     void unknownNamedQueryIsAFailureThatListsTheKnownOnes() {
         CliRun r = CliRun.of("query", EXAMPLES, "--named", "nonesuch");
         assertEquals(1, r.exitCode());

@@ -44,12 +44,8 @@ public final class Rdf {
 
     /** SELECT rows as column → lexical value (IRIs as strings), with the standard prefixes. */
     public static List<Map<String, String>> select(Model m, String sparql) {
-        StringBuilder q = new StringBuilder();
-        Namespaces.standard().getNsPrefixMap().forEach((p, ns) -> q.append("PREFIX ").append(p).append(": <")
-                .append(ns).append(">\n"));
-        q.append(sparql);
         List<Map<String, String>> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create(q.toString(), m)) {
+        try (QueryExecution qe = QueryExecution.create(withPrefixes(sparql), m)) {
             qe.execSelect().forEachRemaining(s -> rows.add(row(s)));
         }
         return rows;
@@ -60,13 +56,16 @@ public final class Rdf {
     }
 
     public static boolean ask(Model m, String sparql) {
+        try (QueryExecution qe = QueryExecution.create(withPrefixes(sparql), m)) {
+            return qe.execAsk();
+        }
+    }
+
+    private static String withPrefixes(String sparql) {
         StringBuilder q = new StringBuilder();
         Namespaces.standard().getNsPrefixMap().forEach((p, ns) -> q.append("PREFIX ").append(p).append(": <")
                 .append(ns).append(">\n"));
-        q.append(sparql);
-        try (QueryExecution qe = QueryExecution.create(q.toString(), m)) {
-            return qe.execAsk();
-        }
+        return q.append(sparql).toString();
     }
 
     private static Map<String, String> row(QuerySolution s) {
