@@ -80,15 +80,8 @@ public final class Exporter {
      */
     public SharedEntities forEachGuide(List<GuideSource> sources, Diagnostics diagnostics,
                                        BiConsumer<GuideGraph, List<Triple>> sink) {
-        GuideReader reader = new GuideReader(diagnostics, options.parallel());
-        GuideTriples guideTriples = new GuideTriples(iris);
         SharedEntities shared = new SharedEntities(iris);
-        for (GuideSource source : sources) {
-            Guide guide = reader.read(source);
-            Extraction extraction = extractor.extract(guide);
-            List<Triple> triples = guideTriples.of(guide, extraction, shared);
-            sink.accept(new GuideGraph(guide, extraction, triples), triples);
-        }
+        run(sources, diagnostics, () -> shared, (graph, own) -> sink.accept(graph, graph.triples()));
         return shared;
     }
 
@@ -99,15 +92,23 @@ public final class Exporter {
      */
     public void forEachSelfContainedGuide(List<GuideSource> sources, Diagnostics diagnostics,
                                           BiConsumer<GuideGraph, List<Triple>> sink) {
+        run(sources, diagnostics, () -> new SharedEntities(iris), (graph, own) -> {
+            List<Triple> triples = new java.util.ArrayList<>(graph.triples());
+            triples.addAll(own.entityTriples());
+            sink.accept(graph, triples);
+        });
+    }
+
+    /** read → extract → triples, one guide at a time; {@code shared} gives each guide its entity registry. */
+    private void run(List<GuideSource> sources, Diagnostics diagnostics, java.util.function.Supplier<SharedEntities> shared,
+                     BiConsumer<GuideGraph, SharedEntities> sink) {
         GuideReader reader = new GuideReader(diagnostics, options.parallel());
         GuideTriples guideTriples = new GuideTriples(iris);
         for (GuideSource source : sources) {
             Guide guide = reader.read(source);
             Extraction extraction = extractor.extract(guide);
-            SharedEntities own = new SharedEntities(iris);
-            List<Triple> triples = new java.util.ArrayList<>(guideTriples.of(guide, extraction, own));
-            triples.addAll(own.entityTriples());
-            sink.accept(new GuideGraph(guide, extraction, triples), triples);
+            SharedEntities entities = shared.get();
+            sink.accept(new GuideGraph(guide, extraction, guideTriples.of(guide, extraction, entities)), entities);
         }
     }
 

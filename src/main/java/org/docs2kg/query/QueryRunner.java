@@ -45,8 +45,8 @@ public final class QueryRunner {
 
     /**
      * Runs the query over a dataset and writes the result to {@code out}. Datasets made by
-     * {@link RdfFiles#load} and {@code GraphInputs} hold every triple in their default graph as
-     * well as in its named graph, so queries see the union and GRAPH still works.
+     * {@code GraphInputs} (through {@link RdfFiles#unionSink}) hold every triple in their default
+     * graph as well as in its named graph, so queries see the union and GRAPH still works.
      */
     public static void run(Query query, Dataset dataset, ResultFormat format, OutputStream out) {
         try (QueryExecution qe = QueryExecution.create(query, dataset)) {

@@ -1,7 +1,5 @@
 package org.docs2kg.query;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -9,14 +7,11 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.docs2kg.diagnostics.Docs2KgException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,18 +30,6 @@ public final class RdfFiles {
         }
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         return Optional.ofNullable(lang).filter(l -> l != Lang.RDFNULL && l != Lang.CSV);
-    }
-
-    /**
-     * Loads all files into one in-memory dataset. Every quad goes into its named graph and also
-     * into the default graph, which so holds the union that docs2kg's queries are written for.
-     */
-    public static Dataset load(List<Path> files) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        for (Path f : files) {
-            parseInto(f, unionSink(dsg));
-        }
-        return DatasetFactory.wrap(dsg);
     }
 
     /** A sink that adds every quad to its graph and to the default graph. */
