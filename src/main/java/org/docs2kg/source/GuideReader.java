@@ -34,7 +34,7 @@ public final class GuideReader {
                 try {
                     return Optional.of(TocParser.parse(text));
                 } catch (DeepStack.TooDeepException e) {
-                    diagnostics.warn(name, 0, "Markdown nested too deep to parse, table of contents ignored");
+                    diagnostics.warn(name, 1, "Markdown nested too deep to parse, table of contents ignored");
                     return Optional.empty();
                 }
             }).map(t -> checked(t, name));
@@ -55,7 +55,7 @@ public final class GuideReader {
                 try {
                     return PageParser.parse(text, name, sourcePath);
                 } catch (DeepStack.TooDeepException e) {
-                    diagnostics.warn(sourcePath, 0, "Markdown nested too deep to parse, page skipped");
+                    diagnostics.warn(sourcePath, 1, "Markdown nested too deep to parse, page skipped");
                     return null;
                 }
             }).orElse(null);

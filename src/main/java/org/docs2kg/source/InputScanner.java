@@ -31,18 +31,26 @@ public final class InputScanner {
         this.diagnostics = diagnostics;
     }
 
-    /** The guides of all inputs, sorted by id; fails when an input is missing or two share an id. */
+    /**
+     * The guides of all inputs, sorted by id; fails when an input is missing. Two inputs that give
+     * the same guide id (two files named page.md in different folders) are both kept: the later
+     * one gets "-2", "-3" … appended, with a warning.
+     */
     public List<GuideSource> scan(List<Path> inputs) {
         Map<String, GuideSource> byId = new TreeMap<>();
         Map<String, Path> origin = new HashMap<>();
         for (Path input : inputs) {
             for (GuideSource g : scanOne(input)) {
-                Path previous = origin.putIfAbsent(g.id(), input);
-                if (previous != null) {
-                    throw new Docs2KgException("two inputs give the same guide id '" + g.id() + "': "
-                            + previous + " and " + input + " (rename one or export them separately)");
+                GuideSource unique = g;
+                for (int n = 2; origin.containsKey(unique.id()); n++) {
+                    unique = new GuideSource(g.id() + "-" + n, g.sourcePrefix(), g.index(), g.pages());
                 }
-                byId.put(g.id(), g);
+                if (unique != g) {
+                    diagnostics.warn(input.toString(), 0, "guide id '" + g.id() + "' is already taken by "
+                            + origin.get(g.id()) + ": this one is '" + unique.id() + "'");
+                }
+                origin.put(unique.id(), input);
+                byId.put(unique.id(), unique);
             }
         }
         return List.copyOf(byId.values());
@@ -74,7 +82,12 @@ public final class InputScanner {
             return result;
         }
         for (Path dir : guideDirs) {
-            result.add(guide(root, dir, Optional.of(dir.resolve(INDEX))));
+            boolean hasIndex = Files.isRegularFile(dir.resolve(INDEX));
+            if (!hasIndex) {
+                diagnostics.warn(dir.toString(), 0, "no " + INDEX + ": its .md files are read as a guide without a"
+                        + " table of contents");
+            }
+            result.add(guide(root, dir, hasIndex ? Optional.of(dir.resolve(INDEX)) : Optional.empty()));
         }
         return result;
     }
@@ -110,8 +123,14 @@ public final class InputScanner {
         return false;
     }
 
+    /**
+     * Folders with an index.md, and — once there is at least one — folders below the root that
+     * hold .md pages but no index.md (a guide whose index is missing is still a guide). The root's
+     * own loose files (a README beside the guides) are not a guide.
+     */
     private List<Path> findGuideDirs(Path root) {
         List<Path> dirs = new ArrayList<>();
+        List<Path> withoutIndex = new ArrayList<>();
         try {
             // Not following links: a link loop or a link out of the input is simply not entered.
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -119,6 +138,8 @@ public final class InputScanner {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (Files.isRegularFile(dir.resolve(INDEX))) {
                         dirs.add(dir);
+                    } else if (!dir.equals(root) && hasPages(dir)) {
+                        withoutIndex.add(dir);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -132,8 +153,19 @@ public final class InputScanner {
         } catch (IOException e) {
             throw new Docs2KgException(root + ": cannot walk directory: " + e.getMessage(), e);
         }
+        if (!dirs.isEmpty()) {
+            dirs.addAll(withoutIndex);
+        }
         dirs.sort(Comparator.comparing(d -> slashed(root.relativize(d))));
         return dirs;
+    }
+
+    private static boolean hasPages(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(p -> fileName(p).endsWith(".md") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static String fileName(Path p) {

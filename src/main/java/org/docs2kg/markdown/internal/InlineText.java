@@ -139,20 +139,40 @@ public final class InlineText {
     private void append(String s, int line) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                // A pair is one character and stays; a lone half is not text and cannot be written as RDF.
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    appendVisible(c, line);
+                    appendVisible(s.charAt(++i), line);
+                }
+                continue;
+            }
+            if (isInvisibleJunk(c)) {
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 pendingSpace = text.length() > 0;
                 continue;
             }
-            if (pendingSpace) {
-                flushSpace();
-            }
-            if (line != lastLine) {
-                segmentStarts.add(text.length());
-                segmentLines.add(line);
-                lastLine = line;
-            }
-            text.append(c);
+            appendVisible(c, line);
         }
+    }
+
+    /** Control characters (other than white space) and the non-characters U+FFFE/U+FFFF. */
+    private static boolean isInvisibleJunk(char c) {
+        return (Character.isISOControl(c) && !Character.isWhitespace(c)) || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    private void appendVisible(char c, int line) {
+        if (pendingSpace) {
+            flushSpace();
+        }
+        if (line != lastLine) {
+            segmentStarts.add(text.length());
+            segmentLines.add(line);
+            lastLine = line;
+        }
+        text.append(c);
     }
 
     /**
