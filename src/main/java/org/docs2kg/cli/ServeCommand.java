@@ -1,9 +1,7 @@
 package org.docs2kg.cli;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.tdb2.TDB2;
-import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.store.ReadOnlyEndpoint;
 import org.docs2kg.store.TdbStore;
 import org.docs2kg.vocab.Iris;
 import picocli.CommandLine;
@@ -12,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code docs2kg serve}: a read-only SPARQL endpoint over a TDB2 store. */
@@ -24,8 +23,6 @@ import java.util.concurrent.Callable;
             "  docs2kg serve --store ./kg --port 3030",
             "  curl -s http://localhost:3030/docs2kg/sparql --data-urlencode 'query=SELECT * { ?s a <https://w3id.org/docs2kg/ontology#Guide> }'"})
 public final class ServeCommand implements Callable<Integer> {
-    static final String DATASET = "/docs2kg";
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,27 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = store == null ? TdbStore.defaultLocation() : store;
-        TdbStore tdb = TdbStore.openExisting(dir, Iris.defaults());
-        var dsg = tdb.datasetGraph();
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        dsg.getContext().set(ARQ.httpServiceAllowed, false);
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutSeconds * 1000));
-        FusekiServer server;
-        try {
-            server = FusekiServer.create()
-                    .port(port)
-                    .loopback(!publicAccess)
-                    .add(DATASET, dsg, false)
-                    .enablePing(true)
-                    .build();
-            server.start();
-        } catch (RuntimeException e) {
-            tdb.close();
-            throw new Docs2KgException("cannot serve on port " + port + ": " + e.getMessage(), e);
-        }
+        FusekiServer server = ReadOnlyEndpoint.start(TdbStore.openExisting(dir, Iris.defaults()), port, publicAccess,
+                Duration.ofSeconds(queryTimeoutSeconds));
         PrintWriter err = spec.commandLine().getErr();
         err.println("serving " + dir + " read-only at http://" + (publicAccess ? "0.0.0.0" : "localhost") + ":"
-                + server.getHttpPort() + DATASET + "/sparql (Ctrl-C to stop)");
+                + server.getHttpPort() + ReadOnlyEndpoint.DATASET + "/sparql (Ctrl-C to stop)");
         err.flush();
         server.join();
         return ExitCodes.OK;

@@ -1,0 +1,90 @@
+package org.docs2kg.store;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.support.TestData;
+import org.docs2kg.vocab.Iris;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** `docs2kg serve`'s endpoint, started for real on a free loopback port. */
+class ReadOnlyEndpointTest {
+    @TempDir
+    Path dir;
+    private FusekiServer server;
+    private String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        TdbStore store = TdbStore.open(dir.resolve("kg"), Iris.defaults());
+        store.load(List.of(TestData.examples()), ExportOptions.defaults(), new Diagnostics(), Store.Progress.NONE);
+        server = ReadOnlyEndpoint.start(store, 0, false, Duration.ofSeconds(5));
+        base = "http://localhost:" + server.getHttpPort() + ReadOnlyEndpoint.DATASET;
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> query(String sparql) throws Exception {
+        return post("/sparql", "application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void answersQueriesOverTheUnionOfAllGuides() throws Exception {
+        HttpResponse<String> r = query("SELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/docs2kg/ontology#Statement> }");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"10\""), r.body());
+    }
+
+    @Test
+    void refusesEveryWrite() throws Exception {
+        int update = post("/update", "application/sparql-update", "INSERT DATA { <x:a> <x:b> <x:c> }").statusCode();
+        int viaQuery = post("/sparql", "application/sparql-update", "INSERT DATA { <x:a> <x:b> <x:c> }").statusCode();
+        int gspPut = http.send(HttpRequest.newBuilder(URI.create(base + "/data?default"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<x:a> <x:b> <x:c> ."))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        for (int status : List.of(update, viaQuery, gspPut)) {
+            assertTrue(status >= 400, "write refused: " + status);
+        }
+        HttpResponse<String> r = query("ASK { <x:a> <x:b> <x:c> }");
+        assertTrue(r.body().contains("false"), "nothing was written: " + r.body());
+    }
+
+    @Test
+    void refusesFederatedQueries() throws Exception {
+        HttpResponse<String> r = query("SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
+        assertTrue(r.statusCode() >= 400, "SERVICE refused: " + r.statusCode() + " " + r.body());
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        var connector = (org.eclipse.jetty.server.ServerConnector) server.getJettyServer().getConnectors()[0];
+        assertEquals("localhost", connector.getHost());
+    }
+}
