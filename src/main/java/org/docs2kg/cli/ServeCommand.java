@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
         description = {"Serve a store as a read-only SPARQL endpoint (Fuseki, embedded) until interrupted. The "
                 + "default graph is the union of all guides' graphs; each guide is also its own named graph.",
             "It listens on the loopback interface only unless --public is given; SPARQL Update, Graph Store "
-                + "writes and federated SERVICE calls are refused."},
+                + "writes and federated SERVICE calls are refused; queries are limited in time and in results."},
         footer = {"", "Examples:",
             "  docs2kg serve --store ./kg --port 3030",
             "  curl -s http://localhost:3030/docs2kg/sparql --data-urlencode 'query=SELECT * { ?s a <https://w3id.org/docs2kg/ontology#Guide> }'"})
@@ -43,11 +43,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Abort queries running longer than this (default: ${DEFAULT-VALUE}).")
     long queryTimeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "100000",
+            description = "Return at most N solutions per query (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
     @Override
     public Integer call() {
         Path dir = store == null ? TdbStore.defaultLocation() : store;
         FusekiServer server = ReadOnlyEndpoint.start(TdbStore.openExisting(dir, Iris.defaults()), port, publicAccess,
-                Duration.ofSeconds(queryTimeoutSeconds));
+                Duration.ofSeconds(queryTimeoutSeconds), maxResults);
         PrintWriter err = spec.commandLine().getErr();
         err.println("serving " + dir + " read-only at http://" + (publicAccess ? "0.0.0.0" : "localhost") + ":"
                 + server.getHttpPort() + ReadOnlyEndpoint.DATASET + "/sparql (Ctrl-C to stop)");

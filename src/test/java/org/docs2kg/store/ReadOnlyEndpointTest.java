@@ -35,7 +35,7 @@ class ReadOnlyEndpointTest {
     void start() {
         TdbStore store = TdbStore.open(dir.resolve("kg"), Iris.defaults());
         store.load(List.of(TestData.examples()), ExportOptions.defaults(), new Diagnostics(), Store.Progress.NONE);
-        server = ReadOnlyEndpoint.start(store, 0, false, Duration.ofSeconds(5));
+        server = ReadOnlyEndpoint.start(store, 0, false, Duration.ofSeconds(5), 7);
         base = "http://localhost:" + server.getHttpPort() + ReadOnlyEndpoint.DATASET;
     }
 
@@ -74,6 +74,14 @@ class ReadOnlyEndpointTest {
         }
         HttpResponse<String> r = query("ASK { <x:a> <x:b> <x:c> }");
         assertTrue(r.body().contains("false"), "nothing was written: " + r.body());
+    }
+
+    @Test
+    void capsTheNumberOfResults() throws Exception {
+        String body = query("SELECT ?s { ?s ?p ?o }").body();
+        assertEquals(7, body.split("\"s\"\\s*:").length - 1, body);
+        String smaller = query("SELECT ?s { ?s ?p ?o } LIMIT 3").body();
+        assertEquals(3, smaller.split("\"s\"\\s*:").length - 1, "a smaller LIMIT is kept");
     }
 
     @Test
