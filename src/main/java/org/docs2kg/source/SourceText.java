@@ -14,9 +14,12 @@ import java.util.Optional;
 
 /**
  * Reads a source file as UTF-8 text. Invalid UTF-8 is replaced (U+FFFD) with a warning naming
- * the first bad line; a file with NUL bytes is taken for binary and skipped with a warning.
+ * the first bad line; a file with NUL bytes is taken for binary and skipped with a warning, as is
+ * an unreadable file or one over {@link #MAX_BYTES}.
  */
 public final class SourceText {
+    /** Larger files are skipped: no documentation page is this big, and Java arrays stop at 2 GB. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private SourceText() {
     }
@@ -24,6 +27,12 @@ public final class SourceText {
     public static Optional<String> read(Path file, String displayName, Diagnostics diagnostics) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.warn(displayName, 0, "file too large (" + size + " bytes, limit " + MAX_BYTES
+                        + "), skipped");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
             diagnostics.warn(displayName, 0, "cannot read file (" + e.getClass().getSimpleName() + "), skipped");

@@ -134,6 +134,33 @@ class KillIT {
         System.out.printf("load kill test: %d runs, %d killed mid-way, store consistent every time%n", RUNS, killedMidway);
     }
 
+    @Test
+    void twoLoadsAtOnceOneFailsClearlyAndTheStoreStaysConsistent(@TempDir Path dir) throws Exception {
+        Path input = input(dir);
+        Path store = dir.resolve("store");
+        Path reference = dir.resolve("reference");
+        assertEquals(0, run(dir, "load", "-q", input.toString(), "--store", reference.toString()));
+        String expected = query(dir, reference, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+
+        Process first = start(dir, "load", "-q", input.toString(), "--store", store.toString());
+        Thread.sleep(1_500); // the first load holds the store now
+        Path secondLog = dir.resolve("second.log");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "load", "-q", TestData.examples().toString(), "--store", store.toString());
+        Process second = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(secondLog.toFile()).start();
+        assertTrue(second.waitFor(2, TimeUnit.MINUTES));
+        String secondOut = Files.readString(secondLog);
+        assertTrue(first.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, first.exitValue(), "the first load is not disturbed");
+        if (second.exitValue() != 0) {
+            assertEquals(1, secondOut.lines().count(), secondOut);
+            assertTrue(secondOut.contains("in use by another process"), secondOut);
+            assertEquals(expected, query(dir, store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
+        } else {
+            System.out.println("the first load had finished before the second started; nothing to contend");
+        }
+    }
+
     private static String query(Path dir, Path store, String sparql) throws Exception {
         Path out = dir.resolve("query.out");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
