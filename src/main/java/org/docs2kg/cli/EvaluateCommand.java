@@ -3,6 +3,7 @@ package org.docs2kg.cli;
 import org.docs2kg.api.Evaluation;
 import org.docs2kg.eval.Evaluator;
 import org.docs2kg.eval.Score;
+import org.docs2kg.model.Modality;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,9 +18,11 @@ import java.util.concurrent.Callable;
 
 /** {@code docs2kg evaluate}: extraction quality against gold labels. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score extraction against gold labels (the SPEC.md format): topic concept accuracy, and "
-                + "statement precision, recall and F1, per guide and overall.",
-            "Statements match when page, party and modality agree and their word sets overlap by Jaccard >= 0.6."},
+        description = {"Score extraction against gold labels (the SPEC.md format, version 1 or 2): topic concept "
+                + "accuracy, service name, and statement precision, recall and F1, per guide, overall and per modality.",
+            "Statements match when page, party and modality agree and their word sets overlap by Jaccard >= 0.6. "
+                + "A guide is scored only on the modalities its file lists (\"modalities\", version 2; version 1 "
+                + "files: responsibility and recommendation, list items not scored)."},
         footer = {"", "Example:", "  docs2kg evaluate --labels ../shared/labels ../shared/corpus"})
 public final class EvaluateCommand implements Callable<Integer> {
 
@@ -50,24 +53,41 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Evaluation.Report report = Evaluation.run(labels, inputs, Outputs.diagnostics(spec, common));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-40s %7s %7s %6s %6s %6s %5s %5s%n", "guide", "topics", "toplvl", "P", "R", "F1", "gold", "found");
+        out.printf("%-40s %7s %7s %7s %6s %6s %6s %5s %5s%n", "guide", "topics", "toplvl", "service", "P", "R", "F1",
+                "gold", "found");
         for (Map.Entry<String, Evaluator.Result> e : report.perGuide().entrySet()) {
             row(out, e.getKey(), e.getValue().score());
             if (details) {
                 e.getValue().findings().forEach(f -> out.println("    " + f));
             }
         }
-        row(out, "overall", report.overall());
+        Score s = report.overall();
+        row(out, "overall", s);
+        out.println();
+        out.printf("%-40s %6s %6s %6s %5s %5s%n", "overall by modality", "P", "R", "F1", "gold", "found");
+        for (Modality m : Modality.values()) {
+            if (s.byModality().containsKey(m)) {
+                counts(out, m.label(), s.of(m));
+            }
+        }
+        if (s.items().gold() > 0 || s.items().predicted() > 0) {
+            counts(out, "list items (of the above)", s.items());
+        }
         for (String missing : report.unmatchedLabels()) {
             spec.commandLine().getErr().println("warning: labels for '" + missing + "' but no such guide among the inputs");
         }
         out.flush();
-        Score s = report.overall();
         return s.topicAccuracy() < minTopicAccuracy || s.f1() < minF1 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     private static void row(PrintWriter out, String name, Score s) {
-        out.println(String.format(Locale.ROOT, "%-40s %7.3f %7.3f %6.3f %6.3f %6.3f %5d %5d", name, s.topicAccuracy(),
-                s.topLevelAccuracy(), s.precision(), s.recall(), s.f1(), s.gold(), s.predicted()));
+        out.println(String.format(Locale.ROOT, "%-40s %7.3f %7.3f %7.3f %6.3f %6.3f %6.3f %5d %5d", name,
+                s.topicAccuracy(), s.topLevelAccuracy(), s.serviceAccuracy(), s.precision(), s.recall(), s.f1(),
+                s.gold(), s.predicted()));
+    }
+
+    private static void counts(PrintWriter out, String name, Score.Counts c) {
+        out.println(String.format(Locale.ROOT, "  %-38s %6.3f %6.3f %6.3f %5d %5d", name, c.precision(), c.recall(),
+                c.f1(), c.gold(), c.predicted()));
     }
 }

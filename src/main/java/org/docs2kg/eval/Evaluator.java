@@ -1,12 +1,15 @@
 package org.docs2kg.eval;
 
 import org.docs2kg.model.Extraction;
+import org.docs2kg.model.Modality;
 import org.docs2kg.model.Statement;
 import org.docs2kg.model.Topic;
 import org.docs2kg.vocab.Taxonomy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +57,23 @@ public final class Evaluator {
                         predicted.map(Taxonomy::id).orElse("(not in chapter)")));
             }
         }
+        boolean serviceLabelled = !gold.service().isBlank();
+        boolean serviceRight = gold.service().equals(x.service().name());
+        if (serviceLabelled && !serviceRight) {
+            findings.add(new Finding("service", gold.guide(), gold.service(), x.service().name()));
+        }
         Set<String> labelledPages = gold.topics().stream().map(GoldLabels.GoldTopic::page).collect(Collectors.toSet());
+        // Only what the labels cover is scored: their modalities, and list items where labelled.
         List<Statement> predicted = x.statements().stream()
-                .filter(s -> labelledPages.isEmpty() || labelledPages.contains(s.fileName())).toList();
+                .filter(s -> labelledPages.isEmpty() || labelledPages.contains(s.fileName()))
+                .filter(s -> gold.modalities().contains(s.modality()))
+                .filter(s -> gold.itemsLabelled() || s.leadIn().isEmpty()).toList();
+        List<GoldLabels.GoldStatement> expected = gold.statements().stream()
+                .filter(g -> gold.modalities().contains(g.modality())).toList();
         boolean[] used = new boolean[predicted.size()];
-        int matched = 0;
-        for (GoldLabels.GoldStatement g : gold.statements()) {
+        Map<Modality, int[]> counts = new EnumMap<>(Modality.class);
+        int[] items = new int[3];
+        for (GoldLabels.GoldStatement g : expected) {
             int best = -1;
             double bestScore = 0;
             for (int i = 0; i < predicted.size(); i++) {
@@ -73,23 +87,37 @@ public final class Evaluator {
                     bestScore = j;
                 }
             }
+            int[] c = counts.computeIfAbsent(g.modality(), m -> new int[3]);
+            c[0]++;
+            boolean isItem = !g.itemOf().isEmpty();
+            items[0] += isItem ? 1 : 0;
             if (best >= 0) {
                 used[best] = true;
-                matched++;
+                c[2]++;
+                items[2] += isItem ? 1 : 0;
             } else {
                 findings.add(new Finding("missed", g.page(), g.party().label() + "/" + g.modality().label()
-                        + " \"" + g.text() + "\"", ""));
+                        + (isItem ? " item" : "") + " \"" + g.text() + "\"", ""));
             }
         }
         for (int i = 0; i < predicted.size(); i++) {
+            Statement p = predicted.get(i);
+            counts.computeIfAbsent(p.modality(), m -> new int[3])[1]++;
+            items[1] += p.leadIn().isPresent() ? 1 : 0;
             if (!used[i]) {
-                Statement p = predicted.get(i);
                 findings.add(new Finding("extra", p.fileName() + ":" + p.line(), "nothing",
-                        p.party().label() + "/" + p.modality().label() + " \"" + p.text() + "\""));
+                        p.party().label() + "/" + p.modality().label() + (p.leadIn().isPresent() ? " item" : "")
+                                + " \"" + p.text() + "\""));
             }
         }
-        Score score = new Score(gold.topics().size(), correct, topLevel, gold.statements().size(), predicted.size(),
-                matched);
+        Map<Modality, Score.Counts> byModality = new EnumMap<>(Modality.class);
+        for (Modality m : gold.modalities()) {
+            int[] c = counts.getOrDefault(m, new int[3]);
+            byModality.put(m, new Score.Counts(c[0], c[1], c[2]));
+        }
+        Score score = new Score(gold.topics().size(), correct, topLevel, serviceLabelled ? 1 : 0,
+                serviceLabelled && serviceRight ? 1 : 0, byModality,
+                gold.itemsLabelled() ? new Score.Counts(items[0], items[1], items[2]) : Score.Counts.ZERO);
         return new Result(score, findings);
     }
 

@@ -13,17 +13,38 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Gold labels for one guide, in the format of {@code shared/labels/SPEC.md}. */
-public record GoldLabels(String guide, String service, String securityRoot, List<GoldTopic> topics,
-                         List<GoldStatement> statements) {
+/**
+ * Gold labels for one guide, in the format of {@code shared/labels/SPEC.md} (version 1) or
+ * {@code shared/labels-v2/SPEC.md} (version 2: a {@code modalities} list, list items with
+ * {@code itemOf}, provisions).
+ *
+ * @param modalities the modalities the file labels: only these are scored (SPEC v2 §3); a
+ *                   version-1 file labels responsibilities and recommendations
+ * @param itemsLabelled whether list items under a lead-in are labelled (version 2)
+ */
+public record GoldLabels(String guide, String service, String securityRoot, Set<Modality> modalities,
+                         boolean itemsLabelled, List<GoldTopic> topics, List<GoldStatement> statements) {
 
     public record GoldTopic(String page, String concept) {
     }
 
-    public record GoldStatement(String page, Party party, Modality modality, String text) {
+    /** A labelled statement; {@code itemOf} is the lead-in's text for a list item, else empty. */
+    public record GoldStatement(String page, Party party, Modality modality, String text, String itemOf) {
+        public GoldStatement(String page, Party party, Modality modality, String text) {
+            this(page, party, modality, text, "");
+        }
+    }
+
+    /** Labels of version 1: responsibilities and recommendations, no list items. */
+    public GoldLabels(String guide, String service, String securityRoot, List<GoldTopic> topics,
+                      List<GoldStatement> statements) {
+        this(guide, service, securityRoot, EnumSet.of(Modality.RESPONSIBILITY, Modality.RECOMMENDATION), false,
+                topics, statements);
     }
 
     /** All {@code *.json} label files of a directory, sorted by guide id. */
@@ -58,9 +79,17 @@ public record GoldLabels(String guide, String service, String securityRoot, List
             for (JsonValue v : array(o, "statements")) {
                 JsonObject s = v.getAsObject();
                 statements.add(new GoldStatement(str(s, "page"), Party.byLabel(str(s, "party")),
-                        Modality.byLabel(str(s, "modality")), str(s, "text")));
+                        Modality.byLabel(str(s, "modality")), str(s, "text"), str(s, "itemOf")));
             }
-            return new GoldLabels(str(o, "guide"), str(o, "service"), str(o, "securityRoot"), topics, statements);
+            if (!o.hasKey("modalities")) {
+                return new GoldLabels(str(o, "guide"), str(o, "service"), str(o, "securityRoot"), topics, statements);
+            }
+            Set<Modality> modalities = EnumSet.noneOf(Modality.class);
+            for (JsonValue v : array(o, "modalities")) {
+                modalities.add(Modality.byLabel(v.getAsString().value()));
+            }
+            return new GoldLabels(str(o, "guide"), str(o, "service"), str(o, "securityRoot"), modalities, true,
+                    topics, statements);
         } catch (JsonParseException e) {
             throw new Docs2KgException(file + ":" + e.getLine() + ":" + e.getColumn() + ": bad JSON: " + e.getMessage(), e);
         } catch (RuntimeException e) {

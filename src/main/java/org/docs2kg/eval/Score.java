@@ -1,16 +1,66 @@
 package org.docs2kg.eval;
 
+import org.docs2kg.model.Modality;
+
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * Extraction quality for one guide or overall.
  *
- * @param topicsLabelled  labelled chapter pages
- * @param topicsCorrect   pages given exactly the labelled concept
- * @param topicsTopLevel  pages given the labelled concept or one with the same top-level concept
- * @param gold            labelled statements
- * @param predicted       statements docs2kg found on labelled chapter pages
- * @param matched         one-to-one matches (same page, party, modality, word Jaccard ≥ 0.6)
+ * @param topicsLabelled   labelled chapter pages
+ * @param topicsCorrect    pages given exactly the labelled concept
+ * @param topicsTopLevel   pages given the labelled concept or one with the same top-level concept
+ * @param servicesLabelled guides whose service name is labelled
+ * @param servicesCorrect  guides given exactly the labelled service name
+ * @param byModality       statement counts per modality (only modalities the labels cover)
+ * @param items            counts over list items under a lead-in (labels of version 2 only)
  */
-public record Score(int topicsLabelled, int topicsCorrect, int topicsTopLevel, int gold, int predicted, int matched) {
+public record Score(int topicsLabelled, int topicsCorrect, int topicsTopLevel, int servicesLabelled,
+                    int servicesCorrect, Map<Modality, Counts> byModality, Counts items) {
+
+    /**
+     * Statement counts.
+     *
+     * @param gold      labelled statements
+     * @param predicted statements docs2kg found on labelled chapter pages
+     * @param matched   one-to-one matches (same page, party, modality, word Jaccard ≥ 0.6)
+     */
+    public record Counts(int gold, int predicted, int matched) {
+        public static final Counts ZERO = new Counts(0, 0, 0);
+
+        public Counts plus(Counts o) {
+            return new Counts(gold + o.gold, predicted + o.predicted, matched + o.matched);
+        }
+
+        public double precision() {
+            return ratio(matched, predicted);
+        }
+
+        public double recall() {
+            return ratio(matched, gold);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    public Score {
+        Map<Modality, Counts> copy = new EnumMap<>(Modality.class);
+        copy.putAll(byModality);
+        byModality = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public Counts statements() {
+        return byModality.values().stream().reduce(Counts.ZERO, Counts::plus);
+    }
+
+    public Counts of(Modality m) {
+        return byModality.getOrDefault(m, Counts.ZERO);
+    }
 
     public double topicAccuracy() {
         return ratio(topicsCorrect, topicsLabelled);
@@ -20,27 +70,45 @@ public record Score(int topicsLabelled, int topicsCorrect, int topicsTopLevel, i
         return ratio(topicsTopLevel, topicsLabelled);
     }
 
+    public double serviceAccuracy() {
+        return ratio(servicesCorrect, servicesLabelled);
+    }
+
+    public int gold() {
+        return statements().gold();
+    }
+
+    public int predicted() {
+        return statements().predicted();
+    }
+
+    public int matched() {
+        return statements().matched();
+    }
+
     public double precision() {
-        return ratio(matched, predicted);
+        return statements().precision();
     }
 
     public double recall() {
-        return ratio(matched, gold);
+        return statements().recall();
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return statements().f1();
     }
 
     public Score plus(Score o) {
+        Map<Modality, Counts> sum = new EnumMap<>(Modality.class);
+        sum.putAll(byModality);
+        o.byModality.forEach((m, c) -> sum.merge(m, c, Counts::plus));
         return new Score(topicsLabelled + o.topicsLabelled, topicsCorrect + o.topicsCorrect,
-                topicsTopLevel + o.topicsTopLevel, gold + o.gold, predicted + o.predicted, matched + o.matched);
+                topicsTopLevel + o.topicsTopLevel, servicesLabelled + o.servicesLabelled,
+                servicesCorrect + o.servicesCorrect, sum, items.plus(o.items));
     }
 
     public static Score zero() {
-        return new Score(0, 0, 0, 0, 0, 0);
+        return new Score(0, 0, 0, 0, 0, Map.of(), Counts.ZERO);
     }
 
     /** An empty denominator scores 1: nothing to find and nothing wrongly found. */

@@ -2,7 +2,9 @@ package org.docs2kg.extract;
 
 import org.docs2kg.model.Extraction;
 import org.docs2kg.model.Guide;
+import org.docs2kg.model.Modality;
 import org.docs2kg.model.Page;
+import org.docs2kg.model.Party;
 import org.docs2kg.model.Service;
 import org.docs2kg.model.Statement;
 import org.docs2kg.model.TextBlock;
@@ -54,6 +56,7 @@ public final class Extractor {
         }
 
         StatementRecognizer recognizer = new StatementRecognizer(service);
+        ProvisionRecognizer provisions = new ProvisionRecognizer(service);
         List<Statement> statements = new ArrayList<>();
         SortedMap<String, SortedSet<String>> programs = new TreeMap<>();
         SortedMap<String, SortedSet<String>> services = new TreeMap<>();
@@ -62,7 +65,7 @@ public final class Extractor {
             if (page.isEmpty()) {
                 continue;
             }
-            statements.addAll(statementsOf(page.get(), recognizer));
+            statements.addAll(statementsOf(page.get(), recognizer, provisions));
             SortedSet<String> p = mentionFinder.compliancePrograms(page.get());
             if (!p.isEmpty()) {
                 programs.put(topic.fileName(), p);
@@ -76,14 +79,49 @@ public final class Extractor {
                 topics, statements, programs, services);
     }
 
-    static List<Statement> statementsOf(Page page, StatementRecognizer recognizer) {
+    /**
+     * The statements of one page, in reading order: sentences recognised by a cue, then
+     * provisions, then the items of a bullet list whose lead-in is a statement (SPEC v2 §1): each
+     * item's first sentence carries the lead-in's party and modality, unless it has a cue of its own.
+     */
+    static List<Statement> statementsOf(Page page, StatementRecognizer recognizer, ProvisionRecognizer provisions) {
         List<Statement> result = new ArrayList<>();
+        Map<Integer, Statement> leadIns = new HashMap<>();
         for (TextBlock block : page.blocks()) {
-            for (SentenceSplitter.Sentence s : SentenceSplitter.split(block.text())) {
-                recognizer.recognise(s.text()).ifPresent(r -> result.add(new Statement(page.fileName(),
-                        block.lineAt(s.start()), s.text(), r.party(), r.modality(), r.scope())));
+            List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(block.text());
+            Statement last = null;
+            for (int i = 0; i < sentences.size(); i++) {
+                SentenceSplitter.Sentence s = sentences.get(i);
+                Optional<Statement> own = recognise(page, block, s, recognizer, provisions);
+                if (own.isEmpty() && i == 0 && leadIns.containsKey(block.itemOfList())) {
+                    Statement lead = leadIns.get(block.itemOfList());
+                    own = Optional.of(new Statement(page.fileName(), block.lineAt(s.start()), s.text(), lead.party(),
+                            lead.modality(), Optional.empty(), Optional.of(lead)));
+                }
+                own.ifPresent(result::add);
+                last = i == sentences.size() - 1 ? own.filter(st -> st.leadIn().isEmpty()).orElse(null) : null;
+            }
+            if (last != null && block.leadsIntoList() != TextBlock.NO_LIST && last.text().endsWith(":")) {
+                leadIns.put(block.leadsIntoList(), last);
             }
         }
         return result;
+    }
+
+    private static Optional<Statement> recognise(Page page, TextBlock block, SentenceSplitter.Sentence s,
+                                                 StatementRecognizer recognizer, ProvisionRecognizer provisions) {
+        int line = block.lineAt(s.start());
+        Optional<Statement> cued = recognizer.recognise(s.text()).map(r -> new Statement(page.fileName(), line,
+                s.text(), r.party(), r.modality(), r.scope()));
+        if (cued.isPresent()) {
+            return cued;
+        }
+        // Numbered steps are a procedure and table cells are reference data: neither states a measure.
+        boolean prose = block.kind() == TextBlock.Kind.PARAGRAPH || block.kind() == TextBlock.Kind.LIST_ITEM;
+        if (prose && provisions.isProvision(s.text())) {
+            return Optional.of(new Statement(page.fileName(), line, s.text(), Party.AWS, Modality.PROVISION,
+                    StatementRecognizer.scopeOf(s.text())));
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.docs2kg.extract;
 
+import org.docs2kg.extract.internal.Alternation;
 import org.docs2kg.extract.internal.RuleTable;
 import org.docs2kg.model.Modality;
 import org.docs2kg.model.Party;
@@ -7,11 +8,9 @@ import org.docs2kg.model.Scope;
 import org.docs2kg.model.Service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Recognises responsibility statements and security recommendations in single sentences.
@@ -36,7 +35,7 @@ public final class StatementRecognizer {
 
     /** Rules for a guide of {@code service}: its names stand for AWS in "X is responsible". */
     public StatementRecognizer(Service service) {
-        String names = serviceNamesAlternation(service);
+        String names = Alternation.of(service.namesLongestFirst());
         List<Cue> list = new ArrayList<>();
         for (RuleTable.Row row : RuleTable.load(CUES)) {
             String m = row.column(0);
@@ -72,15 +71,5 @@ public final class StatementRecognizer {
             return Optional.of(Scope.SECURITY_IN_THE_CLOUD);
         }
         return Optional.empty();
-    }
-
-    private static String serviceNamesAlternation(Service service) {
-        List<String> names = Stream.concat(Stream.of(service.name()), service.altLabels().stream())
-                .filter(n -> !n.isBlank()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        if (names.isEmpty()) {
-            return "(?!x)x";
-        }
-        return "(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
     }
 }

@@ -4,6 +4,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.FencedCodeBlock;
@@ -19,7 +20,9 @@ import org.docs2kg.model.TextBlock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parses one Markdown page (AWS guide layout) into a {@link Page}: title and anchor, headings,
@@ -47,6 +50,7 @@ public final class PageParser {
         List<Link> links = new ArrayList<>();
         List<TextBlock> blocks = new ArrayList<>();
         List<Link> topicLinks = new ArrayList<>();
+        Map<Node, Integer> bulletListIds = new IdentityHashMap<>();
 
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(document);
@@ -62,7 +66,7 @@ public final class PageParser {
                 links.addAll(t.links());
                 if (!t.text().isEmpty()) {
                     blocks.add(new TextBlock(kindOf(n), t.text(), t.segmentStarts(), t.segmentLines(),
-                            headings.size() - 1));
+                            headings.size() - 1, itemOfList(n, bulletListIds), leadsIntoList(n, bulletListIds)));
                 }
                 if (n instanceof Paragraph && t.text().equals("Topics") && n.getNext() instanceof BulletList list) {
                     topicLinks.addAll(firstLinksOfItems(list));
@@ -88,7 +92,27 @@ public final class PageParser {
         if (n instanceof TableCell) {
             return TextBlock.Kind.TABLE_CELL;
         }
-        return n.getParent() instanceof ListItem ? TextBlock.Kind.LIST_ITEM : TextBlock.Kind.PARAGRAPH;
+        if (n.getParent() instanceof ListItem item) {
+            return item.getParent() instanceof OrderedList ? TextBlock.Kind.STEP : TextBlock.Kind.LIST_ITEM;
+        }
+        return TextBlock.Kind.PARAGRAPH;
+    }
+
+    /** The id of the bullet list whose item {@code n} opens, or NO_LIST. */
+    private static int itemOfList(Node n, Map<Node, Integer> ids) {
+        if (n instanceof Paragraph && n.getPrevious() == null && n.getParent() instanceof ListItem item
+                && item.getParent() instanceof BulletList list) {
+            return ids.computeIfAbsent(list, k -> ids.size());
+        }
+        return TextBlock.NO_LIST;
+    }
+
+    /** The id of the bullet list directly after {@code n} (in the same parent), or NO_LIST. */
+    private static int leadsIntoList(Node n, Map<Node, Integer> ids) {
+        if (n instanceof Paragraph && n.getNext() instanceof BulletList list) {
+            return ids.computeIfAbsent(list, k -> ids.size());
+        }
+        return TextBlock.NO_LIST;
     }
 
     private static List<Link> firstLinksOfItems(BulletList list) {

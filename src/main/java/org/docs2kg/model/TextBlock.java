@@ -12,14 +12,27 @@ import java.util.Arrays;
  * @param segmentStarts offsets in {@code text} where a new source line starts (ascending, first is 0)
  * @param segmentLines  the 1-based source line of each segment
  * @param headingIndex  index into the page's headings of the section holding this block, or -1
+ * @param itemOfList    for the first paragraph of a bullet item: the page-local id of its bullet
+ *                      list; otherwise {@link #NO_LIST}
+ * @param leadsIntoList the id of the bullet list that directly follows this block (the block is
+ *                      its lead-in: "… in the following ways:"); otherwise {@link #NO_LIST}
  */
-public record TextBlock(Kind kind, String text, int[] segmentStarts, int[] segmentLines, int headingIndex) {
+public record TextBlock(Kind kind, String text, int[] segmentStarts, int[] segmentLines, int headingIndex,
+                        int itemOfList, int leadsIntoList) {
 
-    public enum Kind { PARAGRAPH, LIST_ITEM, TABLE_CELL }
+    public static final int NO_LIST = -1;
+
+    /** Where the text stands: a paragraph, a bullet item, a numbered step, a table cell. */
+    public enum Kind { PARAGRAPH, LIST_ITEM, STEP, TABLE_CELL }
 
     public TextBlock {
         segmentStarts = segmentStarts.clone();
         segmentLines = segmentLines.clone();
+    }
+
+    /** A block outside any list structure. */
+    public TextBlock(Kind kind, String text, int[] segmentStarts, int[] segmentLines, int headingIndex) {
+        this(kind, text, segmentStarts, segmentLines, headingIndex, NO_LIST, NO_LIST);
     }
 
     /** The 1-based source line of the character at {@code offset}. */

@@ -19,6 +19,7 @@ import org.docs2kg.vocab.Iris;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -69,16 +70,19 @@ public final class GuideTriples {
             }
         }
         Map<String, Integer> perLine = new HashMap<>();
+        Map<Statement, Node> statementNodes = new IdentityHashMap<>();
         for (Statement s : x.statements()) {
             int ordinal = perLine.merge(s.fileName() + "#" + s.line(), 1, Integer::sum);
             Node st = iris.statement(g, s.fileName(), s.line(), ordinal);
+            statementNodes.put(s, st);
             Node page = iris.page(g, s.fileName());
             add(t, st, Terms.TYPE, DK.Statement);
             add(t, st, DK.text, Terms.text(s.text()));
             add(t, st, DK.line, Terms.integer(s.line()));
             add(t, st, DK.party, partyNode(s.party()));
-            add(t, st, DK.modality, s.modality() == org.docs2kg.model.Modality.RESPONSIBILITY
-                    ? DK.responsibility : DK.recommendation);
+            add(t, st, DK.modality, modalityNode(s.modality()));
+            // A lead-in always comes before its items, so its node is known here.
+            s.leadIn().map(statementNodes::get).ifPresent(lead -> add(t, st, DK.itemOf, lead));
             add(t, st, Terms.WAS_DERIVED_FROM, page);
             add(t, st, DK.topic, page);
             x.topic(s.fileName()).ifPresent(tp -> add(t, st, Terms.SUBJECT, tp.concept().iri()));
@@ -161,6 +165,14 @@ public final class GuideTriples {
             case AWS -> DK.AWS;
             case CUSTOMER -> DK.Customer;
             case SHARED -> DK.Shared;
+        };
+    }
+
+    static Node modalityNode(org.docs2kg.model.Modality modality) {
+        return switch (modality) {
+            case RESPONSIBILITY -> DK.responsibility;
+            case RECOMMENDATION -> DK.recommendation;
+            case PROVISION -> DK.provision;
         };
     }
 

@@ -29,6 +29,7 @@ public final class DK {
     public static final Node Shared = term("Shared");
     public static final Node responsibility = term("responsibility");
     public static final Node recommendation = term("recommendation");
+    public static final Node provision = term("provision");
     public static final Node SecurityOfTheCloud = term("SecurityOfTheCloud");
     public static final Node SecurityInTheCloud = term("SecurityInTheCloud");
 
@@ -49,6 +50,7 @@ public final class DK {
     public static final Node party = term("party");
     public static final Node modality = term("modality");
     public static final Node scope = term("scope");
+    public static final Node itemOf = term("itemOf");
     public static final Node topic = term("topic");
     public static final Node mentionsService = term("mentionsService");
     public static final Node namesComplianceProgram = term("namesComplianceProgram");

@@ -9,7 +9,9 @@ import org.docs2kg.model.Topic;
 import org.docs2kg.vocab.Taxonomy;
 import org.junit.jupiter.api.Test;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,9 +41,58 @@ class EvaluatorTest {
                                 Optional.empty())),
                 new TreeMap<>(), new TreeMap<>());
         Score s = Evaluator.evaluate(gold, x).score();
-        assertEquals(new Score(3, 1, 2, 2, 2, 1), s);
+        assertEquals(new Score(3, 1, 2, 1, 1, Map.of(Modality.RESPONSIBILITY, new Score.Counts(1, 1, 1),
+                Modality.RECOMMENDATION, new Score.Counts(1, 1, 0)), Score.Counts.ZERO), s);
         assertEquals(0.5, s.precision());
         assertEquals(0.5, s.recall());
+    }
+
+    @Test
+    void version2LabelsScoreOnlyTheirModalitiesAndCountListItems() {
+        GoldLabels gold = new GoldLabels("g", "S", "dp.md", EnumSet.of(Modality.RECOMMENDATION, Modality.PROVISION),
+                true, List.of(new GoldLabels.GoldTopic("dp.md", "data-protection")),
+                List.of(new GoldLabels.GoldStatement("dp.md", Party.CUSTOMER, Modality.RECOMMENDATION,
+                                "We recommend that you guard widgets in these ways:"),
+                        new GoldLabels.GoldStatement("dp.md", Party.CUSTOMER, Modality.RECOMMENDATION,
+                                "Rotate the widget keys every month.", "We recommend that you guard widgets in these ways:"),
+                        new GoldLabels.GoldStatement("dp.md", Party.AWS, Modality.PROVISION,
+                                "S encrypts every widget at rest.")));
+        Statement leadIn = new Statement("dp.md", 3, "We recommend that you guard widgets in these ways:",
+                Party.CUSTOMER, Modality.RECOMMENDATION, Optional.empty());
+        Extraction x = new Extraction(new Service("Not S", new TreeSet<>()), Optional.of("dp.md"),
+                List.of(new Topic("dp.md", "Data protection", Taxonomy.DATA_PROTECTION, true, null)),
+                List.of(leadIn,
+                        new Statement("dp.md", 4, "Rotate the widget keys every month.", Party.CUSTOMER,
+                                Modality.RECOMMENDATION, Optional.empty(), Optional.of(leadIn)),
+                        new Statement("dp.md", 5, "You are responsible for your widgets.", Party.CUSTOMER,
+                                Modality.RESPONSIBILITY, Optional.empty()),
+                        new Statement("dp.md", 6, "S replicates widgets across three zones.", Party.AWS,
+                                Modality.PROVISION, Optional.empty())),
+                new TreeMap<>(), new TreeMap<>());
+        Score s = Evaluator.evaluate(gold, x).score();
+        // The responsibility is not labelled here and counts neither way; the provision is wrong.
+        assertEquals(new Score.Counts(2, 2, 2), s.of(Modality.RECOMMENDATION));
+        assertEquals(new Score.Counts(1, 1, 0), s.of(Modality.PROVISION));
+        assertEquals(new Score.Counts(1, 1, 1), s.items());
+        assertEquals(3, s.predicted());
+        assertEquals(0.0, s.serviceAccuracy());
+    }
+
+    @Test
+    void version1LabelsDoNotScoreListItems() {
+        GoldLabels gold = new GoldLabels("g", "S", "dp.md", List.of(new GoldLabels.GoldTopic("dp.md", "data-protection")),
+                List.of(new GoldLabels.GoldStatement("dp.md", Party.CUSTOMER, Modality.RECOMMENDATION,
+                        "We recommend that you guard widgets in these ways:")));
+        Statement leadIn = new Statement("dp.md", 3, "We recommend that you guard widgets in these ways:",
+                Party.CUSTOMER, Modality.RECOMMENDATION, Optional.empty());
+        Extraction x = new Extraction(new Service("S", new TreeSet<>()), Optional.of("dp.md"),
+                List.of(new Topic("dp.md", "Data protection", Taxonomy.DATA_PROTECTION, true, null)),
+                List.of(leadIn, new Statement("dp.md", 4, "Rotate the widget keys every month.", Party.CUSTOMER,
+                        Modality.RECOMMENDATION, Optional.empty(), Optional.of(leadIn))),
+                new TreeMap<>(), new TreeMap<>());
+        Score s = Evaluator.evaluate(gold, x).score();
+        assertEquals(1.0, s.precision());
+        assertEquals(1.0, s.serviceAccuracy());
     }
 
     @Test

@@ -1,0 +1,118 @@
+package org.docs2kg.extract;
+
+import org.docs2kg.extract.internal.Alternation;
+import org.docs2kg.extract.internal.RuleTable;
+import org.docs2kg.model.Service;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises provisions: sentences stating, as a fact, that AWS or the service applies a security
+ * measure for the customer ("App Runner encrypts all stored copies of your source",
+ * "Every secret is encrypted with a unique data key"). Recognition reads the sentence's
+ * structure, not a list of sentences: the main clause must have AWS, the service or a part of
+ * it as the one who acts and a protective verb, or a passive "is encrypted/protected/…". Words
+ * come from {@code provisions.tsv}. Customer options ("you can …"), conditions that hang on
+ * the customer, negations ("doesn't encrypt") and other services as actors do not fit the shapes.
+ */
+public final class ProvisionRecognizer {
+    private static final String WORDS = "/org/docs2kg/extract/provisions.tsv";
+
+    /** Word classes of the vocabulary table. */
+    private enum WordClass { ACTOR, PROTECTIVE, NEUTRAL, OBJECT, PARTICIPLE, ADVERB, CONDITION, CHOICE, NOT_SUBJECT, NOT_SUBJECT_START }
+
+    private static final Map<WordClass, String> VOCABULARY = loadVocabulary();
+
+    // An introductory clause or two that the main clause may follow: "If you don't provide one, ",
+    // "In the console, if you choose the default key, ", "By default, ", "As a managed service, ".
+    private static final String INTRO = "(?:(?:(?:if|when|whenever|after|before|once|to|as|in|by|for|with|instead"
+            + "|also|additionally|then|however|because|since|at|during|unless|while|on|from|within|through|today"
+            + "|behind the scenes|under the hood)\\b[^,]{0,150},\\s+){1,2})?";
+
+    private final Pattern active;
+    private final Pattern passive;
+    private final Pattern adverbial;
+    private final Pattern enabling;
+    private final Pattern object;
+    private final Pattern condition;
+    private final Pattern choice;
+
+    /** Shapes for a guide of {@code service}: its names act for AWS ("Secrets Manager encrypts"). */
+    public ProvisionRecognizer(Service service) {
+        String actor = "(?:" + Alternation.of(service.namesLongestFirst()) + "|" + VOCABULARY.get(WordClass.ACTOR) + ")";
+        String adverbs = "(?:(?:" + VOCABULARY.get(WordClass.ADVERB) + ")\\s+)*";
+        // A subject noun phrase: up to ten words, no comma, none of them the reader or a negation, not
+        // opened by a clause opener ("indicate to Athena that a dataset is encrypted" is an instruction)
+        // or by another AWS service ("AWS KMS keys are protected …" describes KMS, not this service).
+        String word = "(?!(?:" + VOCABULARY.get(WordClass.NOT_SUBJECT) + ")\\b)[\\w()'’/-]+";
+        String phrase = "(?!(?:" + VOCABULARY.get(WordClass.NOT_SUBJECT_START) + ")\\b)" + word
+                + "(?:\\s+" + word + "){0,9}?";
+        String subject = "(?:" + actor + "|" + phrase + ")";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        this.active = Pattern.compile("^" + INTRO + "(" + actor + ")\\s+" + adverbs
+                + "(?:(?<protective>" + VOCABULARY.get(WordClass.PROTECTIVE) + ")|(?<neutral>"
+                + VOCABULARY.get(WordClass.NEUTRAL) + "))\\b", flags);
+        this.passive = Pattern.compile("^" + INTRO + subject + "\\s+(?:is|are)\\s+" + adverbs
+                + "(?:" + VOCABULARY.get(WordClass.PARTICIPLE) + ")\\b", flags);
+        // A plain subject that stores redundantly or encrypts automatically ("The queue redundantly stores …").
+        this.adverbial = Pattern.compile("^" + INTRO + phrase
+                + "\\s+(?:redundantly|automatically|transparently)\\s+(?:stores|" + VOCABULARY.get(WordClass.PROTECTIVE)
+                + ")\\b", flags);
+        // "The endpoints allow AWS to protect …": a subject enables AWS itself (a key policy line that
+        // "Allows CloudTrail to encrypt" grants a permission instead, and has no subject).
+        this.enabling = Pattern.compile("^.+\\b(?:allows?|lets|enables)\\s+(?:aws|amazon)\\s+to\\s+(?:protect|encrypt|secure)",
+                flags);
+        this.object = Pattern.compile(VOCABULARY.get(WordClass.OBJECT), flags);
+        this.condition = Pattern.compile(VOCABULARY.get(WordClass.CONDITION), flags);
+        this.choice = Pattern.compile(VOCABULARY.get(WordClass.CHOICE), flags);
+    }
+
+    /** Whether {@code sentence} (as a reader sees it) is a provision. */
+    public boolean isProvision(String sentence) {
+        String s = sentence.strip();
+        if (s.endsWith("?") || s.split("\\s+").length < 4 || choice.matcher(s).find()) {
+            return false;
+        }
+        Matcher m = active.matcher(s);
+        if (m.find()) {
+            String rest = s.substring(m.start(1));
+            boolean measure = m.group("protective") != null || object.matcher(rest).find();
+            return measure && !condition.matcher(s.substring(m.end())).find();
+        }
+        for (Pattern shape : List.of(passive, adverbial)) {
+            m = shape.matcher(s);
+            if (m.find()) {
+                return !condition.matcher(s.substring(m.end())).find();
+            }
+        }
+        return enabling.matcher(s).find();
+    }
+
+    private static Map<WordClass, String> loadVocabulary() {
+        Map<WordClass, List<String>> words = new EnumMap<>(WordClass.class);
+        for (RuleTable.Row row : RuleTable.load(WORDS)) {
+            WordClass c;
+            try {
+                c = WordClass.valueOf(row.column(0).replace('-', '_').toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(WORDS + ":" + row.line() + ": unknown word class " + row.column(0), e);
+            }
+            words.computeIfAbsent(c, k -> new ArrayList<>()).add(row.column(1));
+        }
+        Map<WordClass, String> result = new EnumMap<>(WordClass.class);
+        for (WordClass c : WordClass.values()) {
+            List<String> list = words.get(c);
+            if (list == null) {
+                throw new IllegalStateException(WORDS + ": no rows for word class " + c.name().toLowerCase(Locale.ROOT));
+            }
+            result.put(c, "(?:" + String.join("|", list) + ")");
+        }
+        return result;
+    }
+}
