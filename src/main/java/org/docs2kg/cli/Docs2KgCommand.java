@@ -13,10 +13,11 @@ import java.io.PrintWriter;
         description = "Turns AWS documentation guides (Markdown) into an RDF knowledge graph of services, "
                 + "pages, security topics and responsibility statements.",
         subcommands = {ExportCommand.class, QueryCommand.class, LoadCommand.class, ValidateCommand.class,
-                ServeCommand.class, EvaluateCommand.class,
+                ServeCommand.class, EvaluateCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the work failed, 2 bad usage.",
-                "Run 'docs2kg COMMAND --help' for the options of a command."})
+                "Run 'docs2kg COMMAND --help' for the options of a command; 'man docs2kg-COMMAND' once the",
+                "man pages (target/man after 'mvn package') are installed."})
 public final class Docs2KgCommand implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +25,7 @@ public final class Docs2KgCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, query, load, validate, serve or evaluate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, query, load, validate, serve, evaluate or completion");
     }
 
     /** A configured command line writing to {@code out} and {@code err}; tests use this too. */

@@ -46,11 +46,13 @@ public final class Extractor {
         TopicClassifier classifier = new TopicClassifier(names);
         List<Topic> topics = new ArrayList<>();
         Map<String, Taxonomy> conceptOf = new HashMap<>();
+        Map<String, List<String>> nestedTitles = nestedTitles(guide, chapter);
         for (SecurityChapterFinder.ChapterPage cp : chapter) {
             Optional<Page> page = guide.page(cp.fileName());
-            String title = page.map(Page::title).orElse(cp.title());
+            String title = titleOf(guide, cp);
             Optional<Taxonomy> parent = Optional.ofNullable(cp.parent()).map(conceptOf::get);
-            Taxonomy concept = classifier.classify(title, page, parent, cp.parent() == null);
+            Taxonomy concept = classifier.classify(title, page, parent, cp.parent() == null,
+                    nestedTitles.getOrDefault(cp.fileName(), List.of()));
             conceptOf.put(cp.fileName(), concept);
             topics.add(new Topic(cp.fileName(), title, concept, page.isPresent(), cp.parent()));
         }
@@ -77,6 +79,25 @@ public final class Extractor {
         }
         return new Extraction(service, chapter.isEmpty() ? Optional.empty() : Optional.of(chapter.get(0).fileName()),
                 topics, statements, programs, services);
+    }
+
+    private static String titleOf(Guide guide, SecurityChapterFinder.ChapterPage cp) {
+        return guide.page(cp.fileName()).map(Page::title).orElse(cp.title());
+    }
+
+    /** For every chapter page, the titles of the pages nested under it at any depth, in reading order. */
+    private static Map<String, List<String>> nestedTitles(Guide guide, List<SecurityChapterFinder.ChapterPage> chapter) {
+        Map<String, String> parentOf = new HashMap<>();
+        chapter.forEach(cp -> parentOf.put(cp.fileName(), cp.parent()));
+        Map<String, List<String>> result = new HashMap<>();
+        for (SecurityChapterFinder.ChapterPage cp : chapter) {
+            // Walk up the parents; a chapter is a tree, the seen-set only guards against a bad cycle.
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String up = cp.parent(); up != null && seen.add(up); up = parentOf.get(up)) {
+                result.computeIfAbsent(up, k -> new ArrayList<>()).add(titleOf(guide, cp));
+            }
+        }
+        return result;
     }
 
     /**

@@ -32,12 +32,18 @@ public final class ProvisionRecognizer {
     // An introductory clause or two that the main clause may follow: "If you don't provide one, ",
     // "In the console, if you choose the default key, ", "By default, ", "As a managed service, ".
     private static final String INTRO = "(?:(?:(?:if|when|whenever|after|before|once|to|as|in|by|for|with|instead"
-            + "|also|additionally|then|however|because|since|at|during|unless|while|on|from|within|through|today"
+            + "|also|additionally|then|however|because|since|at|during|unless|while|on|from|within|through|today|otherwise"
             + "|behind the scenes|under the hood)\\b[^,]{0,150},\\s+){1,2})?";
+
+    // Every shape needs one of these words: a cheap test that clears most sentences at once.
+    private static final Pattern CANDIDATE = Pattern.compile("(?:" + VOCABULARY.get(WordClass.PROTECTIVE) + "|"
+            + VOCABULARY.get(WordClass.OBJECT) + "|" + VOCABULARY.get(WordClass.PARTICIPLE)
+            + "|redundantly|automatically|transparently|never\\s+leave)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Pattern active;
     private final Pattern passive;
     private final Pattern adverbial;
+    private final Pattern neverExposed;
     private final Pattern enabling;
     private final Pattern object;
     private final Pattern condition;
@@ -45,14 +51,17 @@ public final class ProvisionRecognizer {
 
     /** Shapes for a guide of {@code service}: its names act for AWS ("Secrets Manager encrypts"). */
     public ProvisionRecognizer(Service service) {
-        String actor = "(?:" + Alternation.of(service.namesLongestFirst()) + "|" + VOCABULARY.get(WordClass.ACTOR) + ")";
+        // An actor may carry its short form in brackets: "AWS Key Management Service (AWS KMS) is …".
+        String actor = "(?:" + Alternation.of(service.namesLongestFirst()) + "|" + VOCABULARY.get(WordClass.ACTOR)
+                + ")(?:\\s+\\([^)]{1,40}\\))?";
         String adverbs = "(?:(?:" + VOCABULARY.get(WordClass.ADVERB) + ")\\s+)*";
         // A subject noun phrase: up to ten words, no comma, none of them the reader or a negation, not
         // opened by a clause opener ("indicate to Athena that a dataset is encrypted" is an instruction)
         // or by another AWS service ("AWS KMS keys are protected …" describes KMS, not this service).
         String word = "(?!(?:" + VOCABULARY.get(WordClass.NOT_SUBJECT) + ")\\b)[\\w()'’/-]+";
+        // It may hold one aside between commas: "GuardDuty data, such as findings, is encrypted …".
         String phrase = "(?!(?:" + VOCABULARY.get(WordClass.NOT_SUBJECT_START) + ")\\b)" + word
-                + "(?:\\s+" + word + "){0,9}?";
+                + "(?:\\s+" + word + "){0,9}?(?:,\\s+(?:such as|including|like)\\s+[^,]{1,60},)?";
         String subject = "(?:" + actor + "|" + phrase + ")";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.active = Pattern.compile("^" + INTRO + "(" + actor + ")\\s+" + adverbs
@@ -66,6 +75,9 @@ public final class ProvisionRecognizer {
                 + ")\\b", flags);
         // "The endpoints allow AWS to protect …": a subject enables AWS itself (a key policy line that
         // "Allows CloudTrail to encrypt" grants a permission instead, and has no subject).
+        // A property enforced by a negation: "Key material never leaves the HSMs unencrypted."
+        this.neverExposed = Pattern.compile("^" + INTRO + "(?:" + actor + "|" + phrase + ")\\s+never\\s+leaves?\\b"
+                + "[^,;]*\\b(?:unencrypted|in plaintext|in plaintext form|in the clear)\\b", flags);
         this.enabling = Pattern.compile("^.+\\b(?:allows?|lets|enables)\\s+(?:aws|amazon)\\s+to\\s+(?:protect|encrypt|secure)",
                 flags);
         this.object = Pattern.compile(VOCABULARY.get(WordClass.OBJECT), flags);
@@ -76,7 +88,8 @@ public final class ProvisionRecognizer {
     /** Whether {@code sentence} (as a reader sees it) is a provision. */
     public boolean isProvision(String sentence) {
         String s = sentence.strip();
-        if (s.endsWith("?") || s.split("\\s+").length < 4 || choice.matcher(s).find()) {
+        if (!CANDIDATE.matcher(s).find() || s.endsWith("?") || s.split("\\s+").length < 4
+                || choice.matcher(s).find()) {
             return false;
         }
         Matcher m = active.matcher(s);
@@ -85,7 +98,7 @@ public final class ProvisionRecognizer {
             boolean measure = m.group("protective") != null || object.matcher(rest).find();
             return measure && !condition.matcher(s.substring(m.end())).find();
         }
-        for (Pattern shape : List.of(passive, adverbial)) {
+        for (Pattern shape : List.of(passive, adverbial, neverExposed)) {
             m = shape.matcher(s);
             if (m.find()) {
                 return !condition.matcher(s.substring(m.end())).find();

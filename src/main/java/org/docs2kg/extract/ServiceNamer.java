@@ -4,6 +4,9 @@ import org.docs2kg.model.Guide;
 import org.docs2kg.model.Page;
 import org.docs2kg.model.Service;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -16,9 +19,14 @@ import java.util.regex.Pattern;
  * use ("App Runner" for "AWS App Runner") become alternative labels.
  */
 public final class ServiceNamer {
+    // A guide-type suffix: "Guide", "Reference", "Documentation" after up to three words naming the
+    // audience or the activity ("Developer", "Administration", "Getting Started", "API", "Migration").
     private static final Pattern GUIDE_SUFFIX = Pattern.compile(
-            "(?i)\\s*[-–:]?\\s*\\b((developer|user|administrator|admin|api|management|operations|getting started"
-                    + "|release|best practices|security|cli|sdk|programming)\\s+)*(guide|reference|documentation|docs)\\s*$");
+            "(?i)\\s*[-–:]?\\s*\\b((developers?|users?|administrators?|administration|admin|management|operations"
+                    + "|operators?|getting started|quick ?start|release|best practices|security|cli|sdk|api|programming"
+                    + "|migration|deployment|installation|configuration|set-?up|troubleshooting|planning|integration"
+                    + "|implementation|technical|tutorials?|concepts|architecture|design|command line|console)\\s+){0,3}"
+                    + "(guide|reference|documentation|docs)\\s*$");
     private static final Pattern SECURITY_TITLE = Pattern.compile(
             "(?i)^security(?: and compliance)? (?:in|for|of) (?:the )?(.+?)\\s*$|^(.+?) security\\s*$");
     private static final Pattern VENDOR_PREFIX = Pattern.compile("^(AWS|Amazon)\\s+");
@@ -57,18 +65,30 @@ public final class ServiceNamer {
     }
 
     static String stripGuideSuffix(String title) {
-        String name = GUIDE_SUFFIX.matcher(title.strip()).replaceFirst("").strip();
-        // Some titles repeat the service name ("Amazon GuardDuty Amazon GuardDuty User Guide").
-        String[] words = name.split("\\s+");
-        if (words.length % 2 == 0) {
-            int half = words.length / 2;
-            String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, half));
-            String second = String.join(" ", java.util.Arrays.copyOfRange(words, half, words.length));
-            if (first.equals(second)) {
-                name = first;
+        String name = collapseRepeats(GUIDE_SUFFIX.matcher(title.strip()).replaceFirst("").strip());
+        return name.isEmpty() ? title.strip() : name;
+    }
+
+    /**
+     * Drops a run of words that repeats right after itself: guide titles put the family name and the
+     * guide's own name side by side ("Amazon GuardDuty Amazon GuardDuty", "Amazon Foo Foo for Bar").
+     */
+    static String collapseRepeats(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int n = words.size() / 2; n >= 1 && !changed; n--) {
+                for (int i = 0; i + 2 * n <= words.size() && !changed; i++) {
+                    if (words.subList(i, i + n).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()
+                            .equals(words.subList(i + n, i + 2 * n).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())) {
+                        words.subList(i + n, i + 2 * n).clear();
+                        changed = true;
+                    }
+                }
             }
         }
-        return name.isEmpty() ? title.strip() : name;
+        return String.join(" ", words);
     }
 
     /** "Security in Amazon EFS" → "Amazon EFS"; "Amazon SNS security" → "Amazon SNS". */

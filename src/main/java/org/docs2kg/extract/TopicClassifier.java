@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * Classifies a security-chapter page into the most specific taxonomy concept, following
- * SPEC.md: the title decides (rules in {@code topic-rules.tsv}, first match wins); a title that
- * says nothing takes the concept of the topic it is nested under, and failing that the concept
- * most of its headings point to; a generic "encryption" title is narrowed by what the text
- * covers (at rest, in transit, or both).
+ * labels-v2/SPEC.md §0 (rules in {@code topic-rules.tsv}, first match wins): a chapter page's
+ * title decides; a page nested deeper takes the concept of the page it is nested under unless its
+ * title names a concept by that concept's words. A chapter page whose title says nothing takes
+ * the concept most of its nested pages' titles point to, failing that most of its headings; a
+ * generic "encryption" title is narrowed by what the text covers (at rest, in transit, or both).
  */
 public final class TopicClassifier {
     private static final String RULES = "/org/docs2kg/extract/topic-rules.tsv";
@@ -59,49 +60,60 @@ public final class TopicClassifier {
 
     /** The concept a title alone points to, if any rule matches it. */
     public Optional<Taxonomy> byTitle(String title) {
-        return rule(title).map(Rule::concept);
+        return rule(title, false).map(Rule::concept);
     }
 
-    private Optional<Rule> rule(String title) {
+    /** The first rule the title matches; with {@code namingOnly}, the first strong one (it names a concept). */
+    private Optional<Rule> rule(String title, boolean namingOnly) {
         String t = ownNames.map(p -> p.matcher(title).replaceAll(" ")).orElse(title);
         for (Rule r : rules) {
-            if (r.pattern().matcher(t).find()) {
+            if ((!namingOnly || !r.weak()) && r.pattern().matcher(t).find()) {
                 return Optional.of(r);
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * @param title  the page title
-     * @param page   the page, when it is present in the input (its text refines the concept)
-     * @param parent the concept of the topic this page is nested under, if any
-     * @param isRoot whether this is the chapter root
-     */
+    /** As {@link #classify(String, Optional, Optional, boolean, List)}, for a page with nothing nested under it. */
     public Taxonomy classify(String title, Optional<Page> page, Optional<Taxonomy> parent, boolean isRoot) {
+        return classify(title, page, parent, isRoot, List.of());
+    }
+
+    /**
+     * @param title      the page title
+     * @param page       the page, when it is present in the input (its text refines the concept)
+     * @param parent     the concept of the topic this page is nested under, if any
+     * @param isRoot     whether this is the chapter root
+     * @param nestedTitles titles of the pages nested under this one (at any depth), in reading order
+     */
+    public Taxonomy classify(String title, Optional<Page> page, Optional<Taxonomy> parent, boolean isRoot,
+                             List<String> nestedTitles) {
         if (isRoot) {
             return Taxonomy.SECURITY_OVERVIEW;
         }
-        Optional<Taxonomy> inherited = parent.filter(p -> p != Taxonomy.SECURITY_OVERVIEW && p != Taxonomy.OTHER);
-        Optional<Rule> byTitle = rule(title);
-        if (byTitle.isPresent() && !(byTitle.get().weak() && inherited.isPresent())) {
-            Taxonomy c = byTitle.get().concept();
-            // "Using roles for management" under service-linked roles stays service-linked roles.
-            if (inherited.isPresent() && inherited.get().broader().orElse(null) == c) {
-                return inherited.get();
+        if (parent.isPresent() && parent.get() != Taxonomy.SECURITY_OVERVIEW) {
+            // Nested below a chapter page: nesting decides unless the title names a concept.
+            Optional<Rule> naming = rule(title, true);
+            if (naming.isEmpty()) {
+                return parent.get();
             }
+            // "Using roles for management" under service-linked roles stays service-linked roles.
+            Taxonomy c = naming.get().concept();
+            return parent.get().broader().orElse(null) == c ? parent.get() : c;
+        }
+        // A chapter page: its title decides, generic words included.
+        Optional<Rule> byTitle = rule(title, false);
+        if (byTitle.isPresent()) {
+            Taxonomy c = byTitle.get().concept();
             if (c == Taxonomy.DATA_PROTECTION && GENERIC_ENCRYPTION.matcher(title).find() && page.isPresent()) {
                 return narrowEncryption(page.get());
             }
             return c;
         }
-        if (inherited.isPresent()) {
-            return inherited.get();
-        }
-        if (byTitle.isPresent()) {
-            return byTitle.get().concept();
-        }
-        return page.flatMap(this::byHeadings).orElse(Taxonomy.OTHER);
+        // A title that says nothing ("Using X with Lake Formation"): what the sub-chapter's pages are
+        // about, else what the page's own sections are about.
+        return majority(nestedTitles.stream().map(this::byTitle).flatMap(Optional::stream).toList())
+                .or(() -> page.flatMap(this::byHeadings)).orElse(Taxonomy.OTHER);
     }
 
     private Taxonomy narrowEncryption(Page page) {
@@ -126,13 +138,15 @@ public final class TopicClassifier {
 
     /** The concept most section headings point to (ties go to the earlier rule), if any. */
     private Optional<Taxonomy> byHeadings(Page page) {
-        Map<Taxonomy, Integer> votes = new EnumMap<>(Taxonomy.class);
-        for (Heading h : page.headings()) {
-            if (h.level() > 1) {
-                byTitle(h.text()).ifPresent(c -> votes.merge(c, 1, Integer::sum));
-            }
-        }
-        return votes.entrySet().stream()
+        return majority(page.headings().stream().filter(h -> h.level() > 1).map(h -> byTitle(h.text()))
+                .flatMap(Optional::stream).toList());
+    }
+
+    /** The concept named most often (ties go to the earlier rule), if any. */
+    private Optional<Taxonomy> majority(List<Taxonomy> votes) {
+        Map<Taxonomy, Integer> counts = new EnumMap<>(Taxonomy.class);
+        votes.forEach(c -> counts.merge(c, 1, Integer::sum));
+        return counts.entrySet().stream()
                 .max(Map.Entry.<Taxonomy, Integer>comparingByValue()
                         .thenComparing(e -> -ruleIndex(e.getKey())))
                 .map(Map.Entry::getKey);

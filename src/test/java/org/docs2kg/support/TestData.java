@@ -20,6 +20,11 @@ public final class TestData {
         return Path.of("src", "test", "resources", "fixtures", name).toAbsolutePath();
     }
 
+    /** The project's own development labels (five corpus guides outside the shared training labels). */
+    public static Path devLabels() {
+        return Path.of("src", "test", "resources", "dev-labels").toAbsolutePath();
+    }
+
     /** {@code ../shared}, or the folder named by -Ddocs2kg.shared; skips the test when absent. */
     public static Path shared(String sub) {
         Path root = Path.of(System.getProperty("docs2kg.shared", "../shared"));
