@@ -37,7 +37,9 @@ public final class ExportCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced atomically: never half-written). Default: stdout.")
+            description = "Write to FILE (replaced atomically: never half-written; through a symbolic link, the "
+                    + "file it points to; a device or FIFO is written in place). '-' or none: stdout. "
+                    + "An input file is never overwritten.")
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
@@ -60,10 +62,11 @@ public final class ExportCommand implements Callable<Integer> {
                 spec.commandLine(), "Unknown format '" + format + "' (turtle, ntriples, trig, nquads, jsonld)"));
         ExportOptions options = ExportOptions.defaults().withFormat(f).withBaseIri(baseIri.iris(spec).base())
                 .withParallel(!sequential).withStrict(strict);
+        OutputFiles.refuseInput(spec, "--output", output, inputs);
         Diagnostics diagnostics = Outputs.diagnostics(spec, common);
         Exporter exporter = new Exporter(options);
         ExportSummary summary;
-        if (output != null) {
+        if (output != null && !OutputFiles.isStdout(output)) {
             summary = exporter.export(inputs, output, diagnostics);
         } else {
             OutputStream out = Outputs.stdout(spec);
@@ -71,7 +74,8 @@ public final class ExportCommand implements Callable<Integer> {
             Outputs.finish(out);
         }
         if (!common.quiet) {
-            spec.commandLine().getErr().println("exported " + summary + (output == null ? "" : " to " + output));
+            spec.commandLine().getErr().println("exported " + summary
+                    + (output == null || OutputFiles.isStdout(output) ? "" : " to " + output));
         }
         return ExitCodes.OK;
     }

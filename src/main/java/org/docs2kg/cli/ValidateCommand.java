@@ -41,7 +41,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "FILE", description = "Validate against these shapes instead of the built-in ones.")
     Path shapes;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the SHACL validation report as Turtle to FILE.")
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the SHACL validation report as Turtle "
+            + "to FILE ('-': stdout, and the violation lines go to stderr). An input file is never overwritten.")
     Path report;
 
     @Override
@@ -50,6 +51,10 @@ public final class ValidateCommand implements Callable<Integer> {
         if (storeOptions.isSet() == !inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Give input files, or --store/--endpoint (one of the two)");
+        }
+        OutputFiles.refuseInput(spec, "--report", report, inputs);
+        if (shapes != null) {
+            OutputFiles.refuseInput(spec, "--report", report, List.of(shapes));
         }
         Graph data;
         if (storeOptions.isSet()) {
@@ -62,13 +67,18 @@ public final class ValidateCommand implements Callable<Integer> {
                     .asDatasetGraph().getDefaultGraph());
         }
         ValidationReport r = validator.validate(data);
-        if (report != null) {
+        boolean reportToStdout = OutputFiles.isStdout(report);
+        if (reportToStdout) {
+            java.io.OutputStream stdout = Outputs.stdout(spec);
+            RDFDataMgr.write(stdout, r.getGraph(), RDFFormat.TURTLE_PRETTY);
+            Outputs.finish(stdout);
+        } else if (report != null) {
             AtomicFile.write(report, out -> {
                 RDFDataMgr.write(out, r.getGraph(), RDFFormat.TURTLE_PRETTY);
                 return null;
             });
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = reportToStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         List<ShapesValidator.Violation> violations = ShapesValidator.violations(r);
         violations.forEach(out::println);
         if (!common.quiet || !violations.isEmpty()) {

@@ -1,10 +1,12 @@
 package org.docs2kg.io;
 
+import org.apache.jena.atlas.RuntimeIOException;
 import org.docs2kg.diagnostics.Docs2KgException;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +40,48 @@ public final class AtomicFile {
         Files.setPosixFilePermissions(tmp, perms);
     }
 
-    public static <T> T write(Path target, Writer<T> writer) {
+    /** The path a write must go to: the file a symbolic link points to, else the path itself. */
+    private static Path resolveLink(Path target) {
         Path absolute = target.toAbsolutePath();
+        if (!Files.isSymbolicLink(absolute)) {
+            return absolute;
+        }
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            throw new Docs2KgException(target + ": is a symbolic link to a file that does not exist", e);
+        }
+    }
+
+    private static <T> T writeInPlace(Path target, Path special, Writer<T> writer) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(special,
+                java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
+            T result = writer.writeTo(out);
+            out.flush();
+            return result;
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        } catch (UncheckedIOException | RuntimeIOException e) {
+            throw cannotWrite(target, e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    /** One line naming the file and the system's reason ("No space left on device"). */
+    private static Docs2KgException cannotWrite(Path target, Throwable e) {
+        return new Docs2KgException(target + ": cannot write: " + e.getMessage(), e);
+    }
+
+    /**
+     * Writes {@code target}: atomically for a regular file (new or existing); through a symbolic
+     * link, the file it points to is replaced and the link stays; a device, FIFO or socket is
+     * written in place (it cannot be replaced, and must never be turned into a regular file), and
+     * its write errors fail the call.
+     */
+    public static <T> T write(Path target, Writer<T> writer) {
+        Path absolute = resolveLink(target);
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+            return writeInPlace(target, absolute, writer);
+        }
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new Docs2KgException(target + ": directory does not exist");
@@ -67,7 +109,10 @@ public final class AtomicFile {
             tmp = null;
             return result;
         } catch (IOException e) {
-            throw new Docs2KgException(target + ": cannot write: " + e.getMessage(), e);
+            throw cannotWrite(target, e);
+        } catch (UncheckedIOException | RuntimeIOException e) {
+            // Jena's writers wrap the IOException of a full disk in unchecked exceptions.
+            throw cannotWrite(target, e.getCause() == null ? e : e.getCause());
         } finally {
             if (tmp != null) {
                 try {

@@ -39,6 +39,7 @@ public final class DeterministicWriter implements AutoCloseable {
     private final StreamRDF stream;          // null for JSON-LD, which cannot stream
     private final Graph collected;           // JSON-LD only
     private long triples;
+    private boolean closed;
 
     public DeterministicWriter(OutputStream out, OutputFormat format, PrefixMapping prefixes) {
         this.format = format;
@@ -82,9 +83,16 @@ public final class DeterministicWriter implements AutoCloseable {
         return triples;
     }
 
-    /** Ends the output (JSON-LD is written here, in one piece). Does not close the stream. */
+    /**
+     * Ends the output (JSON-LD is written here, in one piece). Does not close the stream. Only the
+     * first call writes: callers end the output explicitly and again through try-with-resources.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (stream != null) {
             stream.finish();
         } else {

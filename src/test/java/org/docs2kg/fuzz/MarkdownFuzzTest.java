@@ -33,7 +33,7 @@ class MarkdownFuzzTest {
     private static final Extractor EXTRACTOR = new Extractor();
     private static final Iris IRIS = Iris.defaults();
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = FuzzBudget.DURATION)
     void markdownExportsToTurtleThatParsesBack(FuzzedDataProvider data) {
         String name = data.consumeString(40) + ".md";
         String index = data.consumeString(400);

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /** Any bytes given as a Turtle file give triples or a Docs2KgException (bad input) — nothing else. */
 class RdfInputFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = FuzzBudget.DURATION)
     void turtleInputIsParsedOrRejectedCleanly(byte[] input) throws IOException {
         Path file = Files.createTempFile("fuzz", ".ttl");
         try {

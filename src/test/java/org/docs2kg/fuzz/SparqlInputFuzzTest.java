@@ -7,7 +7,7 @@ import org.docs2kg.query.QueryRunner;
 /** Any text given as a query parses or gives a Docs2KgException (bad input) — nothing else. */
 class SparqlInputFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = FuzzBudget.DURATION)
     void sparqlInputIsParsedOrRejectedCleanly(String query) {
         try {
             QueryRunner.parse(query, "fuzz");

@@ -48,22 +48,27 @@ class KillIT {
         return p.exitValue();
     }
 
-    /** A corpus big enough to take a few seconds: many ordinary pages written for the test. */
+    /** A corpus big enough that an export or load takes a second or two: ordinary pages written for the test. */
     private static Path input(Path dir) throws IOException {
+        return input(dir, 4, 150);
+    }
+
+    /** {@code guides} guides of {@code pages} pages each. */
+    private static Path input(Path dir, int guides, int pages) throws IOException {
         Path root = dir.resolve("input");
-        for (int g = 0; g < 8; g++) {
+        for (int g = 0; g < guides; g++) {
             Path guide = root.resolve("guide-" + g);
             Files.createDirectories(guide);
             StringBuilder index = new StringBuilder("# Guide " + g + " User Guide\n\n+ [Security in Guide " + g
                     + "](security.md)\n");
-            for (int p = 0; p < 250; p++) {
+            for (int p = 0; p < pages; p++) {
                 index.append("   + [Page ").append(p).append("](page-").append(p).append(".md)\n");
                 StringBuilder page = new StringBuilder("# Data protection in Guide ").append(g).append(" part ")
                         .append(p).append("\n\n");
                 for (int s = 0; s < 40; s++) {
                     page.append("## Section ").append(s).append("\n\nWe recommend that you rotate key ").append(s)
                             .append(" every year. You are responsible for widget ").append(s)
-                            .append(", see [the guide](page-").append((p + 1) % 250).append(".md).\n\n");
+                            .append(", see [the guide](page-").append((p + 1) % pages).append(".md).\n\n");
                 }
                 Files.writeString(guide.resolve("page-" + p + ".md"), page);
             }
@@ -137,7 +142,7 @@ class KillIT {
 
     @Test
     void twoLoadsAtOnceOneFailsClearlyAndTheStoreStaysConsistent(@TempDir Path dir) throws Exception {
-        Path input = input(dir);
+        Path input = input(dir, 8, 250); // the first load must still hold the store after 1.5 s
         Path store = dir.resolve("store");
         Path reference = dir.resolve("reference");
         assertEquals(0, run(dir, "load", "-q", input.toString(), "--store", reference.toString()));

@@ -1,0 +1,59 @@
+package org.docs2kg.cli;
+
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** What the commands check about an output file name before any work starts. */
+final class OutputFiles {
+
+    private OutputFiles() {
+    }
+
+    /** "-" names standard output, as in Jena's and most Unix tools. */
+    static boolean isStdout(Path output) {
+        return output != null && output.toString().equals("-");
+    }
+
+    /**
+     * A usage error when {@code output} is one of the inputs, after resolving paths and links: an
+     * input file itself, or a Markdown file inside an input folder (a page, an index.md, or a
+     * page-to-be that the next run would read).
+     */
+    static void refuseInput(CommandLine.Model.CommandSpec spec, String option, Path output, List<Path> inputs) {
+        if (output == null || isStdout(output)) {
+            return;
+        }
+        Path out = real(output);
+        boolean markdown = out.getFileName() != null
+                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                continue; // reading it fails with its own message
+            }
+            Path in = real(input);
+            if (out.equals(in) || (markdown && Files.isDirectory(in) && out.startsWith(in))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + " " + output
+                        + " is one of the inputs (" + input + "): refusing to overwrite it");
+            }
+        }
+    }
+
+    /** The real path of a file, or of its folder plus its name when it does not exist yet. */
+    private static Path real(Path p) {
+        Path absolute = p.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(absolute)) {
+                return absolute.toRealPath();
+            }
+            Path parent = absolute.getParent();
+            return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+}
