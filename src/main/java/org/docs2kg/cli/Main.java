@@ -18,7 +18,15 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = Docs2KgCommand.commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = Docs2KgCommand.commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Never a raw stack trace: say what ran out and how to give it more.
+            err.println("docs2kg: out of memory (" + e.getMessage() + "); give Java more with DOCS2KG_JAVA_OPTS=-Xmx4g, "
+                    + "or for query use --format csv, which streams");
+            code = ExitCodes.FAILED;
+        }
         out.flush();
         Optional<IOException> failure = stdout.failure();
         if (failure.isPresent() && !StandardOutput.isClosedPipe(failure.get())) {

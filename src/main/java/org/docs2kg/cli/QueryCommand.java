@@ -102,16 +102,21 @@ public final class QueryCommand implements Callable<Integer> {
         }
         Query query = parseQuery();
         OutputStream stream = Outputs.stdout(spec);
+        long truncated;
         if (storeOptions.isSet()) {
             try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
-                store.query(query, Optional.ofNullable(graph), rf, stream);
+                truncated = store.query(query, Optional.ofNullable(graph), rf, stream, storeOptions.timeout());
             }
         } else {
             Dataset data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
                     Outputs.diagnostics(spec, common));
-            QueryRunner.run(query, data, rf, stream);
+            truncated = QueryRunner.run(query, data, rf, stream, storeOptions.timeout());
         }
         Outputs.finish(stream);
+        if (truncated > 0) {
+            spec.commandLine().getErr().printf("docs2kg: the table shows the first %,d rows only: "
+                    + "use --format csv, tsv or json for every row%n", QueryRunner.TABLE_ROWS);
+        }
         return ExitCodes.OK;
     }
 

@@ -33,25 +33,44 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The TDB2 store (default: $DOCS2KG_STORE, else ~/.docs2kg/store).")
     Path store;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}).")
-    int port;
+    private int port;
+    private long queryTimeoutSeconds;
+    private long maxResults;
+    private long maxRequestBytes;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
+            description = "Port, 1 to 65535 (default: ${DEFAULT-VALUE}).")
+    void setPort(int value) {
+        port = OptionRanges.between(spec, "--port", value, 1, 65535);
+    }
 
     @Option(names = "--public", description = "Listen on all network interfaces, not only localhost.")
     boolean publicAccess;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Abort queries running longer than this (default: ${DEFAULT-VALUE}).")
-    long queryTimeoutSeconds;
+            description = "Abort queries running longer than this, 1 or more (default: ${DEFAULT-VALUE}).")
+    void setQueryTimeout(long seconds) {
+        queryTimeoutSeconds = OptionRanges.atLeast(spec, "--query-timeout", seconds, 1);
+    }
 
     @Option(names = "--max-results", paramLabel = "N", defaultValue = "100000",
-            description = "Return at most N solutions per query (default: ${DEFAULT-VALUE}).")
-    long maxResults;
+            description = "Return at most N solutions per query, 1 or more (default: ${DEFAULT-VALUE}).")
+    void setMaxResults(long value) {
+        maxResults = OptionRanges.atLeast(spec, "--max-results", value, 1);
+    }
+
+    @Option(names = "--max-request-size", paramLabel = "BYTES", defaultValue = "262144",
+            description = "Refuse (413) a request whose query string or body is larger than this, so one request "
+                    + "cannot pin a core while a huge query is parsed; 1024 or more (default: ${DEFAULT-VALUE}).")
+    void setMaxRequestSize(long bytes) {
+        maxRequestBytes = OptionRanges.atLeast(spec, "--max-request-size", bytes, 1024);
+    }
 
     @Override
     public Integer call() {
         Path dir = store == null ? TdbStore.defaultLocation() : store;
         FusekiServer server = ReadOnlyEndpoint.start(TdbStore.openExisting(dir, Iris.defaults()), port, publicAccess,
-                Duration.ofSeconds(queryTimeoutSeconds), maxResults);
+                Duration.ofSeconds(queryTimeoutSeconds), maxResults, maxRequestBytes);
         PrintWriter err = spec.commandLine().getErr();
         err.println("serving " + dir + " read-only at http://" + (publicAccess ? "0.0.0.0" : "localhost") + ":"
                 + server.getHttpPort() + ReadOnlyEndpoint.DATASET + "/sparql (Ctrl-C to stop)");

@@ -6,6 +6,7 @@ import org.docs2kg.store.RemoteStore;
 import org.docs2kg.store.Store;
 import org.docs2kg.store.TdbStore;
 import org.docs2kg.vocab.Iris;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -31,9 +32,21 @@ public final class StoreOptions {
                     + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE + " are used when set.")
     Path credentials;
 
+    private long timeoutSeconds;
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Timeout for connecting to and querying a remote endpoint (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds;
+            description = "Cancel a query running longer than this, on files, the embedded store or an endpoint; "
+                    + "also the connect timeout of an endpoint (1 or more; default: ${DEFAULT-VALUE}).")
+    void setTimeout(long seconds) {
+        timeoutSeconds = OptionRanges.atLeast(mixee, "--timeout", seconds, 1);
+    }
+
+    Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
 
     boolean isSet() {
         return store != null || endpoint != null;

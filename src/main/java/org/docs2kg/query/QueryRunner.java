@@ -21,6 +21,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.QueryCancelledException;
 
 /** Parses a SPARQL query, runs it over a dataset and prints the result in a chosen format. */
 public final class QueryRunner {
@@ -48,22 +51,27 @@ public final class QueryRunner {
      * {@code GraphInputs} (through {@link RdfFiles#unionSink}) hold every triple in their default
      * graph as well as in its named graph, so queries see the union and GRAPH still works.
      */
-    public static void run(Query query, Dataset dataset, ResultFormat format, OutputStream out) {
-        try (QueryExecution qe = QueryExecution.create(query, dataset)) {
-            print(query, qe, format, out);
+    public static long run(Query query, Dataset dataset, ResultFormat format, OutputStream out, Duration timeout) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            return print(query, qe, format, out);
         }
     }
 
     /** Runs the query over one graph (the default graph of the query) and writes the result. */
-    public static void run(Query query, org.apache.jena.graph.Graph graph, ResultFormat format, OutputStream out) {
-        Dataset ds = DatasetFactory.wrap(DatasetGraphFactory.wrap(graph));
-        try (QueryExecution qe = QueryExecution.create(query, ds)) {
-            print(query, qe, format, out);
-        }
+    public static long run(Query query, org.apache.jena.graph.Graph graph, ResultFormat format, OutputStream out,
+                           Duration timeout) {
+        return run(query, DatasetFactory.wrap(DatasetGraphFactory.wrap(graph)), format, out, timeout);
     }
 
-    /** Executes {@code qe} (local or remote) and prints its result in {@code format}. */
-    public static void print(Query query, QueryExecution qe, ResultFormat format, OutputStream out) {
+    /** The most rows the {@code table} format shows: it must see every row before printing the first. */
+    public static final int TABLE_ROWS = 10_000;
+
+    /**
+     * Executes {@code qe} (local or remote) and prints its result in {@code format}. Returns 1 when
+     * the {@code table} format left rows out, else 0 (every other format streams every row).
+     */
+    public static long print(Query query, QueryExecution qe, ResultFormat format, OutputStream out) {
         requireReadOnly(query);
         try {
             if (query.isSelectType()) {
@@ -72,7 +80,11 @@ public final class QueryRunner {
                     case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
                     case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
                     case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-                    default -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                    default -> {
+                        CappedResultSet capped = new CappedResultSet(rs, TABLE_ROWS);
+                        ResultSetFormatter.out(out, capped, query.getPrefixMapping());
+                        return capped.truncated() ? 1 : 0;
+                    }
                 }
             } else if (query.isAskType()) {
                 boolean b = qe.execAsk();
@@ -98,9 +110,12 @@ public final class QueryRunner {
             }
         } catch (Docs2KgException e) {
             throw e;
+        } catch (QueryCancelledException e) {
+            throw new Docs2KgException("query cancelled: it ran longer than the timeout (--timeout)", e);
         } catch (RuntimeException e) {
             throw new Docs2KgException("query failed: " + firstLine(e.getMessage()), e);
         }
+        return 0;
     }
 
     /** Only queries run here: SPARQL Update is refused before anything is executed. */

@@ -45,14 +45,17 @@ public final class ReadOnlyEndpoint {
 
     /** Starts the endpoint ({@code port} 0 picks a free one); stop it with {@link FusekiServer#stop()}. */
     public static FusekiServer start(TdbStore store, int port, boolean publicAccess, Duration queryTimeout) {
-        return start(store, port, publicAccess, queryTimeout, DEFAULT_MAX_RESULTS);
+        return start(store, port, publicAccess, queryTimeout, DEFAULT_MAX_RESULTS, DEFAULT_MAX_REQUEST_BYTES);
     }
 
     /** The default cap on solutions per query. */
     public static final long DEFAULT_MAX_RESULTS = 100_000;
 
+    /** The default cap on the size of one request (query string or body): 256 KiB of SPARQL. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
+
     public static FusekiServer start(TdbStore store, int port, boolean publicAccess, Duration queryTimeout,
-                                     long maxResults) {
+                                     long maxResults, long maxRequestBytes) {
         var dsg = store.datasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
@@ -64,6 +67,7 @@ public final class ReadOnlyEndpoint {
                     .loopback(!publicAccess)
                     .add(DATASET, dsg, false)
                     .enablePing(true)
+                    .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
                     .build()
                     .start();
         } catch (RuntimeException e) {

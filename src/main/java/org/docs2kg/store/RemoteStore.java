@@ -100,7 +100,7 @@ public final class RemoteStore implements Store {
     }
 
     @Override
-    public void query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out) {
+    public long query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out, Duration queryTimeout) {
         QueryRunner.requireReadOnly(query);
         List<String> graphs = guideId.isPresent()
                 ? List.of(iris.guide(guideId.get()).getURI(), iris.vocabularyGraph().getURI())
@@ -109,9 +109,9 @@ public final class RemoteStore implements Store {
         if (!query.hasDatasetDescription()) {
             graphs.forEach(b::addDefaultGraphURI);
         }
-        b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        b.timeout(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try (QueryExecution qe = b.build()) {
-            QueryRunner.print(query, qe, format, out);
+            return QueryRunner.print(query, qe, format, out);
         } catch (Docs2KgException e) {
             throw e.getCause() instanceof RuntimeException re && isHttp(re)
                     ? failure("query endpoint " + queryEndpoint, "querying", re) : e;

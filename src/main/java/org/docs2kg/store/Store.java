@@ -2,6 +2,7 @@ package org.docs2kg.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import java.time.Duration;
 import org.docs2kg.api.ExportOptions;
 import org.docs2kg.diagnostics.Diagnostics;
 import org.docs2kg.query.ResultFormat;
@@ -33,8 +34,11 @@ public interface Store extends AutoCloseable {
         void loaded(String label, long triples);
     }
 
-    /** Runs a read-only query over all graphs, or over one guide's graph (plus the vocabulary). */
-    void query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out);
+    /**
+     * Runs a read-only query over all graphs, or over one guide's graph (plus the vocabulary),
+     * cancelled after {@code timeout}; returns 1 when the table format left rows out (see QueryRunner).
+     */
+    long query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out, Duration timeout);
 
     /** A copy of all data, for validation. */
     Graph snapshot();

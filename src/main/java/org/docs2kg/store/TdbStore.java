@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,8 +48,15 @@ public final class TdbStore implements Store {
         this.iris = iris;
     }
 
-    /** Opens (creating if needed) the store in {@code dir}. */
+    /**
+     * Opens the store in {@code dir}, creating it when {@code dir} is absent or empty. A folder that
+     * holds other files is refused: a load must not plant a database among someone's files.
+     */
     public static TdbStore open(Path dir, Iris iris) {
+        if (Files.isDirectory(dir) && !isStore(dir) && !isEmpty(dir)) {
+            throw new Docs2KgException(dir + " is not a docs2kg store and not empty: refusing to create a store in it "
+                    + "(name a new or empty folder)");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -61,12 +70,38 @@ public final class TdbStore implements Store {
         }
     }
 
-    /** Opens an existing store for reading; fails clearly when there is none. */
+    /**
+     * Opens an existing store for reading; fails clearly when there is none. Never creates
+     * anything: a folder without a TDB2 database in it is refused, not turned into an empty store.
+     */
     public static TdbStore openExisting(Path dir, Iris iris) {
         if (!Files.isDirectory(dir)) {
             throw new Docs2KgException("store " + dir + ": no such store (create one with docs2kg load)");
         }
+        if (!isStore(dir)) {
+            throw new Docs2KgException(dir + " is not a docs2kg store (no TDB2 database in it; create one with docs2kg load)");
+        }
         return open(dir, iris);
+    }
+
+    /** Whether {@code dir} holds a TDB2 database: its lock file and at least one Data-NNNN generation. */
+    public static boolean isStore(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("tdb.lock"))) {
+            return false;
+        }
+        try (var children = Files.list(dir)) {
+            return children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().matches("Data-\\d+"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var children = Files.list(dir)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -99,17 +134,16 @@ public final class TdbStore implements Store {
     }
 
     @Override
-    public void query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out) {
+    public long query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out, Duration timeout) {
         QueryRunner.requireReadOnly(query);
-        Txn.executeRead(dsg, () -> {
+        return Txn.calculateRead(dsg, () -> {
             if (guideId.isPresent()) {
-                QueryRunner.run(query, view(guideId), format, out);
-                return;
+                return QueryRunner.run(query, view(guideId), format, out, timeout);
             }
             // TDB2's own union default graph: every named graph at once, and GRAPH ?g still works.
             try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
-                QueryRunner.print(query, qe, format, out);
+                    .set(TDB2.symUnionDefaultGraph, true).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return QueryRunner.print(query, qe, format, out);
             }
         });
     }

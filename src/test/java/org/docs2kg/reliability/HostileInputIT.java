@@ -39,6 +39,8 @@ class HostileInputIT {
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.put("D2K", Path.of(System.getProperty("java.home"), "bin", "java") + " -jar " + jar);
+        env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        env.put("JAR", jar.toString());
         env.put("EX", TestData.examples().toString());
         Path out = dir.resolve(".stdout");
         Path err = dir.resolve(".stderr");
@@ -132,5 +134,14 @@ class HostileInputIT {
         assertEquals(0, report.code(), report.err());
         assertTrue(Files.readString(dir.resolve("report.ttl")).contains("sh:conforms"), "the report on stdout");
         assertTrue(report.err().contains("conforms"), "the summary on stderr: " + report.err());
+    }
+
+    @Test
+    void row8OutOfMemoryIsOneLineNeverAStackTrace(@TempDir Path dir) throws Exception {
+        Result r = sh(dir, "$JAVA -Xmx20m -jar \"$JAR\" query \"$EX\" -f turtle --query "
+                + "'CONSTRUCT { ?a ?b ?f . ?d ?e ?c . ?a ?e ?f } WHERE { ?a ?b ?c . ?d ?e ?f }' > /dev/null");
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("docs2kg: out of memory"), r.err());
     }
 }

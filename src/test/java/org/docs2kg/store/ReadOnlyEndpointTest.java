@@ -35,7 +35,7 @@ class ReadOnlyEndpointTest {
     void start() {
         TdbStore store = TdbStore.open(dir.resolve("kg"), Iris.defaults());
         store.load(List.of(TestData.examples()), ExportOptions.defaults(), new Diagnostics(), Store.Progress.NONE);
-        server = ReadOnlyEndpoint.start(store, 0, false, Duration.ofSeconds(5), 7);
+        server = ReadOnlyEndpoint.start(store, 0, false, Duration.ofSeconds(5), 7, 4096);
         base = "http://localhost:" + server.getHttpPort() + ReadOnlyEndpoint.DATASET;
     }
 
@@ -94,5 +94,16 @@ class ReadOnlyEndpointTest {
     void listensOnLoopbackOnly() {
         var connector = (org.eclipse.jetty.server.ServerConnector) server.getJettyServer().getConnectors()[0];
         assertEquals("localhost", connector.getHost());
+    }
+
+    @Test
+    void refusesARequestLargerThanTheCapBeforeParsingIt() throws Exception {
+        String big = "SELECT * { ?s ?p ?o } # " + "x".repeat(8192);
+        assertEquals(413, post("/sparql", "application/sparql-query", big).statusCode(), "body over the cap");
+        String longUrl = base + "/sparql?query=" + java.net.URLEncoder.encode(big, java.nio.charset.StandardCharsets.UTF_8);
+        int status = http.send(HttpRequest.newBuilder(URI.create(longUrl)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertTrue(status == 413 || status == 414, "query string over the cap: " + status);
+        assertEquals(200, post("/sparql", "application/sparql-query", "ASK { ?s ?p ?o }").statusCode(), "small ones pass");
     }
 }
