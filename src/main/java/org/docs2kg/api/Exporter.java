@@ -45,13 +45,17 @@ public final class Exporter {
         List<GuideSource> sources = new InputScanner(diagnostics).scan(inputs);
         try (DeterministicWriter writer = new DeterministicWriter(out, options.format(), Namespaces.standard())) {
             int[] counts = new int[4];
-            SharedEntities shared = forEachGuide(sources, diagnostics, (graph, triples) -> {
+            BiConsumer<GuideGraph, List<Triple>> write = (graph, triples) -> {
                 writer.write(iris.guide(graph.guide().id()), triples);
                 counts[0]++;
                 counts[1] += graph.guide().pages().size();
                 counts[2] += graph.extraction().topics().size();
                 counts[3] += graph.extraction().statements().size();
-            });
+            };
+            // Quad formats give each guide's graph the services and programs it refers to, as a
+            // store holds it, so that loading the export and loading the guides give the same store.
+            SharedEntities shared = options.format().isQuads() ? forEachSelfContainedGuide(sources, diagnostics, write)
+                    : forEachGuide(sources, diagnostics, write);
             writer.write(null, shared.triples());
             writer.close();
             flush(out);
@@ -88,15 +92,18 @@ public final class Exporter {
     /**
      * Runs the pipeline guide by guide for a store: each guide's triples come with the services
      * and programs that guide refers to, so that its named graph stands on its own and can be
-     * replaced without touching any other guide's graph.
+     * replaced without touching any other guide's graph. Returns all guides' entities merged.
      */
-    public void forEachSelfContainedGuide(List<GuideSource> sources, Diagnostics diagnostics,
-                                          BiConsumer<GuideGraph, List<Triple>> sink) {
+    public SharedEntities forEachSelfContainedGuide(List<GuideSource> sources, Diagnostics diagnostics,
+                                                    BiConsumer<GuideGraph, List<Triple>> sink) {
+        SharedEntities all = new SharedEntities(iris);
         run(sources, diagnostics, () -> new SharedEntities(iris), (graph, own) -> {
             List<Triple> triples = new java.util.ArrayList<>(graph.triples());
             triples.addAll(own.entityTriples());
+            all.absorb(own);
             sink.accept(graph, triples);
         });
+        return all;
     }
 
     /** read → extract → triples, one guide at a time; {@code shared} gives each guide its entity registry. */

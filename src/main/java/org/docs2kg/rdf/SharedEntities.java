@@ -53,6 +53,23 @@ public final class SharedEntities {
         return iris.service(canonicalName);
     }
 
+    /**
+     * Takes in what {@code other} registered, as if its guides had registered here; a documented
+     * name already set here stays (the first guide's name wins, as when registering directly).
+     */
+    public synchronized void absorb(SharedEntities other) {
+        synchronized (other) {
+            other.services.forEach((iri, theirs) -> {
+                ServiceLabels mine = services.computeIfAbsent(iri, k -> new ServiceLabels());
+                if (mine.documentedName == null) {
+                    mine.documentedName = theirs.documentedName;
+                }
+                mine.names.addAll(theirs.names);
+            });
+            programs.addAll(other.programs);
+        }
+    }
+
     public synchronized Node complianceProgram(String name) {
         programs.add(name);
         return iris.complianceProgram(name);

@@ -44,7 +44,9 @@ public final class GuideReader {
                 .sorted(Comparator.comparing(Page::fileName)).toList();
         String guideSource = source.index().isPresent() ? source.sourcePrefix() + InputScanner.INDEX
                 : pages.isEmpty() ? source.sourcePrefix() : pages.get(0).sourcePath();
-        return new Guide(source.id(), guideSource, toc, pages);
+        Guide guide = new Guide(source.id(), guideSource, toc, pages);
+        toc.ifPresent(t -> warnMissingTargets(t, guide));
+        return guide;
     }
 
     private java.util.function.Function<Path, Page> readPage(GuideSource source) {
@@ -60,6 +62,18 @@ public final class GuideReader {
                 }
             }).orElse(null);
         };
+    }
+
+    /** A table-of-contents link to a page the guide does not have is worth a warning, not silence. */
+    private void warnMissingTargets(Toc toc, Guide guide) {
+        java.util.Set<String> warned = new java.util.HashSet<>();
+        for (org.docs2kg.model.TocEntry e : toc.entries()) {
+            String target = e.target();
+            if (!target.isEmpty() && guide.page(target).isEmpty() && warned.add(target)) {
+                diagnostics.warn(guide.sourcePath(), e.line(), "table of contents links to '" + target
+                        + "', which is not a page of this guide");
+            }
+        }
     }
 
     private Toc checked(Toc toc, String name) {

@@ -92,8 +92,12 @@ public final class InputScanner {
         return result;
     }
 
+    private static String guideId(Path root, Path dir) {
+        return dir.equals(root) ? fileName(root) : slashed(root.relativize(dir));
+    }
+
     private GuideSource guide(Path root, Path dir, Optional<Path> index) {
-        String id = dir.equals(root) ? fileName(root) : slashed(root.relativize(dir));
+        String id = guideId(root, dir);
         List<Path> pages = new ArrayList<>();
         try (var stream = Files.list(dir)) {
             stream.filter(p -> fileName(p).endsWith(".md") && !fileName(p).equals(INDEX))
@@ -154,7 +158,18 @@ public final class InputScanner {
             throw new Docs2KgException(root + ": cannot walk directory: " + e.getMessage(), e);
         }
         if (!dirs.isEmpty()) {
-            dirs.addAll(withoutIndex);
+            for (Path dir : withoutIndex) {
+                // images/placeholder.md below a guide's index.md is part of that guide's folder,
+                // never a guide of its own (and not one of its pages: the index lists those).
+                Optional<Path> owner = dirs.stream().filter(dir::startsWith)
+                        .max(Comparator.comparingInt(Path::getNameCount));
+                if (owner.isPresent()) {
+                    diagnostics.warn(dir.toString(), 0, "folder inside guide '" + guideId(root, owner.get())
+                            + "' without its own " + INDEX + ": its .md files are skipped");
+                } else {
+                    dirs.add(dir);
+                }
+            }
         }
         dirs.sort(Comparator.comparing(d -> slashed(root.relativize(d))));
         return dirs;

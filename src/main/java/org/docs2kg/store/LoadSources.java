@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
 
 /**
  * Streams load inputs into a {@link LoadTarget}, graph by graph: each Markdown guide becomes its
- * own named graph (the guide's IRI), the vocabulary its own graph; an RDF file's triples (or a
- * TriG file's default graph) go into the graph named after the file, its named graphs stay as
- * they are. Everything lands in named graphs, so a store's union default graph shows all of it.
+ * own named graph (the guide's IRI), the vocabulary its own graph; an RDF file's triples go into
+ * the graph named after the file, a quad file's named graphs stay as they are (its default graph:
+ * see {@link #rdfFile}). Everything lands in named graphs, so a store's union default graph shows all of it.
  * A graph that several inputs of one load contribute to is replaced once, then added to.
  */
 public final class LoadSources {
@@ -61,28 +63,59 @@ public final class LoadSources {
         target.finishSource(label, triples.size());
     }
 
+    /**
+     * An RDF file, streamed. Triples of a plain-triples file go into the graph named after the
+     * file. For a quad file (TriG, N-Quads), named graphs stay as they are; its default graph is
+     * read last: vocabulary triples go to the vocabulary graph, triples about a subject one of its
+     * named graphs already describes are a summary of those graphs (a docs2kg export's merged
+     * services) and are skipped, and the rest goes to the file's graph. So loading an export and
+     * loading its guides give the same store.
+     */
     private static void rdfFile(Path file, Exporter exporter, Set<Node> started, LoadTarget target) {
         Node fileGraph = exporter.iris().fileGraph(file.getFileName().toString());
+        boolean quads = RdfFiles.langOf(file).map(RDFLanguages::isQuads).orElse(false);
+        Set<Node> namedSubjects = new HashSet<>();
+        List<Triple> defaultGraph = new ArrayList<>();
         long[] count = new long[1];
-        RdfFiles.parseInto(file, new StreamRDFBase() {
+        StreamRDF sink = new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
-                add(fileGraph, t);
+                if (quads) {
+                    defaultGraph.add(t);
+                } else {
+                    add(fileGraph, t, started, target, count);
+                }
             }
 
             @Override
             public void quad(Quad q) {
-                add(q.isDefaultGraph() ? fileGraph : q.getGraph(), q.asTriple());
-            }
-
-            private void add(Node g, Triple t) {
-                if (started.add(g)) {
-                    target.startGraph(g);
+                if (q.isDefaultGraph()) {
+                    triple(q.asTriple());
+                } else {
+                    namedSubjects.add(q.getSubject());
+                    add(q.getGraph(), q.asTriple(), started, target, count);
                 }
-                target.triple(g, t);
-                count[0]++;
             }
-        });
+        };
+        RdfFiles.parseInto(file, sink);
+        Set<Triple> vocabulary = VOCABULARY;
+        for (Triple t : defaultGraph) {
+            if (vocabulary.contains(t)) {
+                add(exporter.iris().vocabularyGraph(), t, started, target, count);
+            } else if (!namedSubjects.contains(t.getSubject())) {
+                add(fileGraph, t, started, target, count);
+            }
+        }
         target.finishSource(file.getFileName().toString(), count[0]);
+    }
+
+    private static final Set<Triple> VOCABULARY = Set.copyOf(SharedEntities.vocabularyTriples());
+
+    private static void add(Node g, Triple t, Set<Node> started, LoadTarget target, long[] count) {
+        if (started.add(g)) {
+            target.startGraph(g);
+        }
+        target.triple(g, t);
+        count[0]++;
     }
 }

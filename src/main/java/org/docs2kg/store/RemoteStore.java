@@ -80,6 +80,7 @@ public final class RemoteStore implements Store {
             @Override
             public void finishSource(String label, long triples) {
                 for (Map.Entry<Node, Graph> e : pending.entrySet()) {
+                    counts[1] += e.getValue().size(); // a graph holds a triple once, as the store will
                     GSP gsp = auth(GSP.service(graphStore).httpClient(http)).graphName(e.getKey());
                     try {
                         if (sent.add(e.getKey())) {
@@ -92,7 +93,6 @@ public final class RemoteStore implements Store {
                     }
                 }
                 pending.clear();
-                counts[1] += triples;
                 progress.loaded(label, triples);
             }
         });

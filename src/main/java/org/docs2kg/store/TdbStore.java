@@ -108,11 +108,14 @@ public final class TdbStore implements Store {
     public LoadSummary load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics, Progress progress) {
         long start = System.nanoTime();
         long[] counts = new long[2];
+        java.util.Set<Node> graphs = new java.util.LinkedHashSet<>();
         try {
-            Txn.executeWrite(dsg, () -> LoadSources.load(inputs, options, diagnostics, new LoadTarget() {
+            Txn.executeWrite(dsg, () -> {
+                LoadSources.load(inputs, options, diagnostics, new LoadTarget() {
                 @Override
                 public void startGraph(Node graph) {
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    graphs.add(graph);
                     counts[0]++;
                 }
 
@@ -123,10 +126,14 @@ public final class TdbStore implements Store {
 
                 @Override
                 public void finishSource(String label, long triples) {
-                    counts[1] += triples;
                     progress.loaded(label, triples);
                 }
-            }));
+                });
+                // What the store holds now, not what was streamed: a triple stated twice is stored once.
+                for (Node g : graphs) {
+                    counts[1] += dsg.getGraph(g).size();
+                }
+            });
         } catch (Docs2KgException e) {
             throw new Docs2KgException(e.getMessage() + " (store " + dir + " left unchanged)", e);
         }

@@ -37,13 +37,17 @@ public final class Iris {
         return base;
     }
 
-    /** A guide id is a relative folder path ("amazon-elasticache-docs/redis"): its slashes stay. */
+    /**
+     * A guide id is a relative folder path ("amazon-elasticache-docs/redis"); it becomes one IRI
+     * segment, its slashes percent-encoded, so that guide "x/page/y" and page y.md of guide "x"
+     * can never share an IRI.
+     */
     public Node guide(String guideId) {
-        return uri("guide/" + pathSlug(guideId));
+        return uri("guide/" + oneSegment(guideId));
     }
 
     public Node page(String guideId, String fileName) {
-        return uri("guide/" + pathSlug(guideId) + "/page/" + pathSlug(stripMd(fileName)));
+        return uri("guide/" + oneSegment(guideId) + "/page/" + oneSegment(stripMd(fileName)));
     }
 
     public Node section(String guideId, String fileName, int ordinal) {
@@ -86,19 +90,12 @@ public final class Iris {
         return s.isEmpty() ? "_" : segment(s);
     }
 
-    /** Each '/'-separated segment percent-encoded; empty, "." and ".." segments cannot occur. */
-    static String pathSlug(String path) {
-        StringBuilder sb = new StringBuilder();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty()) {
-                continue;
-            }
-            if (sb.length() > 0) {
-                sb.append('/');
-            }
-            sb.append(seg.equals(".") || seg.equals("..") ? seg.replace(".", "%2E") : segment(seg));
+    /** One path segment, every reserved character encoded; empty, "." and ".." cannot occur. */
+    static String oneSegment(String s) {
+        if (s.isEmpty()) {
+            return "_";
         }
-        return sb.length() == 0 ? "_" : sb.toString();
+        return s.equals(".") || s.equals("..") ? s.replace(".", "%2E") : segment(s);
     }
 
     /** Keeps RFC 3986 unreserved characters, percent-encodes the UTF-8 bytes of all others. */

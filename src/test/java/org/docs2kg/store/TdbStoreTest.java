@@ -122,4 +122,57 @@ class TdbStoreTest {
         assertTrue(r.err().contains("no such store"), r.err());
         assertFalse(Files.exists(dir.resolve("none")), "querying does not create a store");
     }
+
+    /** Two guides, one documenting a service the other mentions: the case where merged and per-guide entities differ. */
+    private static Path twoGuides(Path dir) throws Exception {
+        Path a = dir.resolve("guides/kms");
+        Path b = dir.resolve("guides/widgets");
+        Files.createDirectories(a);
+        Files.createDirectories(b);
+        Files.writeString(a.resolve("index.md"), "# AWS Key Management Service Developer Guide\n\n"
+                + "+ [Security in AWS KMS](security.md)\n");
+        Files.writeString(a.resolve("security.md"), "# Security in AWS KMS\n\nAWS KMS encrypts every key it keeps\\. "
+                + "See [the widgets](https://example.org) and [the widgets](https://example.org)\\.\n");
+        Files.writeString(b.resolve("index.md"), "# Widget User Guide\n\n+ [Security in Widgets](security.md)\n");
+        Files.writeString(b.resolve("security.md"), "# Security in Widgets\n\nWe recommend that you keep widget keys in "
+                + "AWS Key Management Service\\. Widgets are SOC 2 compliant\\.\n");
+        return dir.resolve("guides");
+    }
+
+    @Test
+    void loadingAnExportAndLoadingItsGuidesGiveTheSameStore(@TempDir Path dir) throws Exception {
+        Path guides = twoGuides(dir);
+        Path trig = dir.resolve("guides.trig");
+        Path nquads = dir.resolve("guides.nq");
+        assertEquals(0, CliRun.of("export", "-q", guides.toString(), "--format", "trig", "-o", trig.toString()).exitCode());
+        assertEquals(0, CliRun.of("export", "-q", guides.toString(), "--format", "nquads", "-o", nquads.toString()).exitCode());
+        DatasetGraph fromGuides;
+        try (TdbStore store = TdbStore.open(dir.resolve("kg-guides"), Iris.defaults())) {
+            load(store, guides);
+            fromGuides = copy(store);
+        }
+        for (Path export : List.of(trig, nquads)) {
+            try (TdbStore store = TdbStore.open(dir.resolve("kg-" + export.getFileName()), Iris.defaults())) {
+                load(store, export);
+                DatasetGraph fromExport = copy(store);
+                assertTrue(IsoMatcher.isomorphic(fromGuides, fromExport), export + ": " + fromExport.stream().count()
+                        + " quads vs " + fromGuides.stream().count());
+            }
+        }
+    }
+
+    @Test
+    void theLoadSummaryCountsWhatTheStoreHolds(@TempDir Path dir) throws Exception {
+        Path guide = dir.resolve("dup");
+        Files.createDirectories(guide);
+        Files.writeString(guide.resolve("index.md"), "# Dup User Guide\n\n+ [Security in Dup](security.md)\n");
+        Files.writeString(guide.resolve("security.md"), "# Security in Dup\n\n"
+                + "[the same link](https://example.org/same) ".repeat(300) + "\n");
+        try (TdbStore store = TdbStore.open(dir.resolve("kg"), Iris.defaults())) {
+            LoadSummary summary = store.load(List.of(guide), ExportOptions.defaults(), new Diagnostics(),
+                    org.docs2kg.store.Store.Progress.NONE);
+            long stored = copy(store).stream().count();
+            assertEquals(stored, summary.triples(), "the summary says what the store holds");
+        }
+    }
 }

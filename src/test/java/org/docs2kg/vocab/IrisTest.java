@@ -15,7 +15,7 @@ class IrisTest {
 
     @Test
     void readableStableShapes() {
-        assertEquals("https://w3id.org/docs2kg/id/guide/amazon-elasticache-docs/redis",
+        assertEquals("https://w3id.org/docs2kg/id/guide/amazon-elasticache-docs%2Fredis",
                 iris.guide("amazon-elasticache-docs/redis").getURI());
         assertEquals("https://w3id.org/docs2kg/id/guide/g/page/security", iris.page("g", "security.md").getURI());
         assertEquals("https://w3id.org/docs2kg/id/guide/g/page/security/statement/12-2",
@@ -38,6 +38,13 @@ class IrisTest {
     void differentNamesGiveDifferentIris() {
         assertNotEquals(iris.page("g", "a b.md"), iris.page("g", "a_b.md"));
         assertNotEquals(iris.page("g", "a.txt"), iris.page("g", "a.md"));
+    }
+
+    @Test
+    void aNestedGuideNeverSharesAnIriWithAPage() {
+        assertNotEquals(iris.guide("x/page/y"), iris.page("x", "y.md"));
+        assertNotEquals(iris.page("x/page/y", "z.md"), iris.statement("x", "y.md", 1, 1));
+        assertNotEquals(iris.guide("a/b"), iris.guide("a%2Fb"));
     }
 
     @Test
