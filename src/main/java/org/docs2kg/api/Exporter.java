@@ -75,6 +75,10 @@ public final class Exporter {
     public ExportSummary export(List<Path> inputs, Path output, Diagnostics diagnostics) {
         // Scan first, so that a missing input fails before any temporary file exists.
         new InputScanner(new Diagnostics()).scan(inputs);
+        for (Path stale : AtomicFile.staleTemporaries(output)) {
+            diagnostics.warn(stale.toString(), 0, "temporary file left by an interrupted earlier run (never read; "
+                    + "safe to delete)");
+        }
         return AtomicFile.write(output, out -> export(inputs, out, diagnostics));
     }
 

@@ -33,6 +33,13 @@ public final class Docs2KgCommand implements Runnable {
         CommandLine cl = new CommandLine(new Docs2KgCommand());
         cl.setOut(out);
         cl.setErr(err);
+        // Path.of("") is the working directory: an empty file name must never quietly mean it.
+        cl.registerConverter(java.nio.file.Path.class, value -> {
+            if (value.isBlank()) {
+                throw new CommandLine.TypeConversionException("empty file name");
+            }
+            return java.nio.file.Path.of(value);
+        });
         cl.setExecutionExceptionHandler(Docs2KgCommand::handleFailure);
         cl.setParameterExceptionHandler(Docs2KgCommand::handleUsage);
         return cl;

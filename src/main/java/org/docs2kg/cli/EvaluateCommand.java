@@ -43,11 +43,19 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--min-topic-accuracy", paramLabel = "X", defaultValue = "0",
             description = "Exit 1 when overall topic accuracy is below X (0..1; default ${DEFAULT-VALUE}).")
-    double minTopicAccuracy;
+    void setMinTopicAccuracy(double value) {
+        minTopicAccuracy = OptionRanges.fraction(spec, "--min-topic-accuracy", value);
+    }
+
+    private double minTopicAccuracy;
 
     @Option(names = "--min-f1", paramLabel = "X", defaultValue = "0",
             description = "Exit 1 when overall statement F1 is below X (0..1; default ${DEFAULT-VALUE}).")
-    double minF1;
+    void setMinF1(double value) {
+        minF1 = OptionRanges.fraction(spec, "--min-f1", value);
+    }
+
+    private double minF1;
 
     @Override
     public Integer call() {

@@ -26,4 +26,27 @@ final class OptionRanges {
         }
         return value;
     }
+
+    static double fraction(CommandLine.Model.CommandSpec spec, String option, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for " + option + ": " + value + " (must be from 0 to 1)");
+        }
+        return value;
+    }
+
+    /** An absolute http(s) URL with a host: what a SPARQL endpoint or Graph Store must be. */
+    static String httpUrl(CommandLine.Model.CommandSpec spec, String option, String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Invalid value for " + option + ": '" + value + "' (must be an http:// or https:// URL)");
+    }
 }

@@ -126,7 +126,8 @@ public final class QueryCommand implements Callable<Integer> {
         }
         if (source.file != null) {
             if (!Files.isRegularFile(source.file)) {
-                throw new Docs2KgException(source.file + ": no such query file");
+                throw new Docs2KgException(source.file + (Files.exists(source.file) ? ": not a regular file"
+                        : ": no such query file"));
             }
             return QueryRunner.parse(Files.readString(source.file, StandardCharsets.UTF_8), source.file.toString());
         }

@@ -21,10 +21,18 @@ public final class StoreOptions {
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Remote SPARQL 1.1 query endpoint (for Fuseki: the dataset URL, e.g. http://localhost:3030/ds).")
+    void setEndpoint(String url) {
+        endpoint = OptionRanges.httpUrl(mixee, "--endpoint", url);
+    }
+
     String endpoint;
 
     @Option(names = "--graph-store", paramLabel = "URL",
             description = "Graph Store Protocol endpoint for loading (default: the --endpoint URL, as Fuseki serves both).")
+    void setGraphStore(String url) {
+        graphStore = OptionRanges.httpUrl(mixee, "--graph-store", url);
+    }
+
     String graphStore;
 
     @Option(names = "--credentials", paramLabel = "FILE",

@@ -11,6 +11,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes a file so that readers see either the previous file or the complete new one: the
@@ -19,7 +23,46 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFile {
 
+    // Temporary files being written right now, removed by a shutdown hook if the process is
+    // interrupted (SIGINT, SIGTERM). Process-wide by nature: a hook runs once per JVM.
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean HOOK = new AtomicBoolean();
+
     private AtomicFile() {
+    }
+
+    private static void track(Path tmp) {
+        if (HOOK.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // the process is ending; nothing more can be done
+                }
+            }), "docs2kg-temporary-files"));
+        }
+        IN_FLIGHT.add(tmp);
+    }
+
+    /**
+     * Temporary files beside {@code target} left by an earlier run that was killed outright
+     * (SIGKILL gives no chance to clean up): ".NAME.*.tmp". Callers name them in a warning.
+     */
+    public static List<Path> staleTemporaries(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || absolute.getFileName() == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        String prefix = "." + absolute.getFileName() + ".";
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".tmp") && !IN_FLIGHT.contains(p);
+            }).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     @FunctionalInterface
@@ -92,6 +135,7 @@ public final class AtomicFile {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            track(tmp);
             keepPermissions(tmp, absolute);
             T result;
             try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
@@ -106,6 +150,7 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            IN_FLIGHT.remove(tmp);
             tmp = null;
             return result;
         } catch (IOException e) {
@@ -120,6 +165,7 @@ public final class AtomicFile {
                 } catch (IOException ignored) {
                     // best effort: the target itself was never touched
                 }
+                IN_FLIGHT.remove(tmp);
             }
         }
     }

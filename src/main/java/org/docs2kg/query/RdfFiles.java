@@ -52,7 +52,7 @@ public final class RdfFiles {
 
     public static void parseInto(Path file, StreamRDF sink) {
         if (!Files.isRegularFile(file)) {
-            throw new Docs2KgException(file + ": no such file");
+            throw new Docs2KgException(file + (Files.exists(file) ? ": not a regular file" : ": no such file"));
         }
         if (!Files.isReadable(file)) {
             throw new Docs2KgException(file + ": file is not readable");

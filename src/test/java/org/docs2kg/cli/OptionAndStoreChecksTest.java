@@ -30,6 +30,10 @@ class OptionAndStoreChecksTest {
         "query --timeout 0 --named services EXAMPLES;--timeout",
         "query --timeout -5 --named services EXAMPLES;--timeout",
         "load --timeout 0 EXAMPLES --store STORE;--timeout",
+        "load EXAMPLES --endpoint ftp://example.org/ds;--endpoint",
+        "load EXAMPLES --endpoint http://127.0.0.1:9/ds --graph-store localhost;--graph-store",
+        "evaluate --labels STORE --min-f1 2 EXAMPLES;--min-f1",
+        "evaluate --labels STORE --min-topic-accuracy -0.5 EXAMPLES;--min-topic-accuracy",
     })
     void outOfRangeValuesAreUsageErrorsBeforeAnythingStarts(String args, String option, @TempDir Path dir) {
         Path store = dir.resolve("never-created");
@@ -37,6 +41,20 @@ class OptionAndStoreChecksTest {
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("Invalid value for " + option), r.err());
         assertTrue(!Files.exists(store), "nothing was created");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "export|;positional parameter",
+        "export|EXAMPLES|-o|;'--output'",
+        "validate|EXAMPLES|--report|;'--report'",
+        "load|EXAMPLES|--endpoint|http://127.0.0.1:9/ds|--credentials|;'--credentials'",
+        "evaluate|--labels||EXAMPLES;'--labels'",
+    })
+    void anEmptyFileNameIsAUsageErrorNotTheWorkingDirectory(String args, String where) {
+        CliRun r = CliRun.of(args.replace("EXAMPLES", EXAMPLES).split("\\|", -1));
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(where) && r.err().contains("empty file name"), r.err());
     }
 
     @Test

@@ -107,6 +107,53 @@ class KillIT {
         System.out.printf("export kill test: %d runs, %d killed mid-way, all left a whole file%n", RUNS, killedMidway);
     }
 
+    /** SIGINT and SIGTERM run the shutdown hook: no hidden ".out.ttl.*.tmp" is left, the old file stays. */
+    @Test
+    void anInterruptedExportLeavesNoTemporaryFileAndAKilledOneIsNamedNextTime(@TempDir Path dir) throws Exception {
+        Path input = input(dir, 8, 250);
+        Path out = dir.resolve("out.ttl");
+        byte[] previous = "# the previous export\n".getBytes(StandardCharsets.UTF_8);
+        for (String signal : List.of("INT", "TERM")) {
+            Files.write(out, previous);
+            Process p = start(dir, "export", "-q", input.toString(), "-o", out.toString());
+            waitForTemporary(dir, p);
+            assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor());
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(List.of(), temporaries(dir), "SIG" + signal + " left a temporary file");
+            assertArrayEquals(previous, Files.readAllBytes(out), "SIG" + signal + ": the previous file stays");
+        }
+        Process p = start(dir, "export", "-q", input.toString(), "-o", out.toString());
+        waitForTemporary(dir, p);
+        p.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no hook runs
+        List<Path> stale = temporaries(dir);
+        assertEquals(1, stale.size(), "SIGKILL leaves its temporary file");
+        Path log = dir.resolve("next.log");
+        Process next = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "export", TestData.examples().toString(), "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(next.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, next.exitValue());
+        String said = Files.readString(log);
+        assertTrue(said.contains("warning: " + stale.get(0) + ": temporary file left by an interrupted earlier run"), said);
+    }
+
+    private static List<Path> temporaries(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("\\.out\\.ttl\\..*\\.tmp")).toList();
+        }
+    }
+
+    /** Waits until the export has its temporary file open (it is writing), or fails after a minute. */
+    private static void waitForTemporary(Path dir, Process p) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (temporaries(dir).isEmpty()) {
+            assertTrue(p.isAlive(), "the export ended before it started writing");
+            assertTrue(System.nanoTime() < end, "no temporary file appeared");
+            Thread.sleep(20);
+        }
+        Thread.sleep(200);
+    }
+
     @Test
     void aLoadKilledAtAnyMomentLeavesTheStoreReadableWithItsPreviousContents(@TempDir Path dir) throws Exception {
         Path input = input(dir);
