@@ -80,6 +80,11 @@ public final class QueryCommand implements Callable<Integer> {
                     + "CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "Give the query variable ?NAME this value before it runs (repeatable): a number, an "
+                    + "<iri>, or a string. Named queries document theirs: specific takes maxGuides (default 3).")
+    java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +105,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (graph != null && !storeOptions.isSet()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--graph needs --store or --endpoint");
         }
-        Query query = parseQuery();
+        Query query = QueryRunner.withParameters(parseQuery(), parameters);
         OutputStream stream = Outputs.stdout(spec);
         long truncated;
         if (storeOptions.isSet()) {

@@ -27,19 +27,24 @@ public final class AtomicFile {
     // interrupted (SIGINT, SIGTERM). Process-wide by nature: a hook runs once per JVM.
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
     private static final AtomicBoolean HOOK = new AtomicBoolean();
+    // Set when the process begins to shut down: a write still running must then not replace its target.
+    private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
 
     private AtomicFile() {
     }
 
     private static void track(Path tmp) {
         if (HOOK.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // the process is ending; nothing more can be done
-                }
-            }), "docs2kg-temporary-files"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                SHUTTING_DOWN.set(true);
+                IN_FLIGHT.forEach(p -> {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // the process is ending; nothing more can be done
+                    }
+                });
+            }, "docs2kg-temporary-files"));
         }
         IN_FLIGHT.add(tmp);
     }
@@ -144,6 +149,10 @@ public final class AtomicFile {
                 result = writer.writeTo(out);
                 out.flush();
                 channel.force(true);
+            }
+            if (SHUTTING_DOWN.get()) {
+                // Interrupted (SIGINT, SIGTERM) while writing: the previous file stays.
+                throw new Docs2KgException(target + ": interrupted, previous file left as it was");
             }
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

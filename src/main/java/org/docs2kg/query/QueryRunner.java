@@ -22,6 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryCancelledException;
 
@@ -116,6 +122,33 @@ public final class QueryRunner {
             throw new Docs2KgException("query failed: " + firstLine(e.getMessage()), e);
         }
         return 0;
+    }
+
+    /**
+     * The query with variables replaced by values ({@code maxGuides=5}): an integer or decimal
+     * becomes a number, {@code <iri>} an IRI, anything else a string. Works the same on files,
+     * stores and endpoints, since the query itself changes.
+     */
+    public static Query withParameters(Query query, Map<String, String> parameters) {
+        if (parameters.isEmpty()) {
+            return query;
+        }
+        Map<Var, Node> values = new java.util.LinkedHashMap<>();
+        parameters.forEach((name, value) -> values.put(Var.alloc(name), parameterValue(value)));
+        return QueryTransformOps.transform(query, values);
+    }
+
+    static Node parameterValue(String value) {
+        if (value.matches("[+-]?\\d+")) {
+            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger);
+        }
+        if (value.matches("[+-]?\\d*\\.\\d+")) {
+            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdecimal);
+        }
+        if (value.startsWith("<") && value.endsWith(">") && value.length() > 2) {
+            return NodeFactory.createURI(value.substring(1, value.length() - 1));
+        }
+        return NodeFactory.createLiteralString(value);
     }
 
     /** Only queries run here: SPARQL Update is refused before anything is executed. */

@@ -11,6 +11,7 @@ import org.docs2kg.model.Link;
 import org.docs2kg.model.Page;
 import org.docs2kg.model.Party;
 import org.docs2kg.model.Scope;
+import org.docs2kg.extract.StatementTemplate;
 import org.docs2kg.model.Statement;
 import org.docs2kg.model.Topic;
 import org.docs2kg.model.TocEntry;
@@ -81,6 +82,11 @@ public final class GuideTriples {
             add(t, st, DK.line, Terms.integer(s.line()));
             add(t, st, DK.party, partyNode(s.party()));
             add(t, st, DK.modality, modalityNode(s.modality()));
+            String templateText = StatementTemplate.of(s.text(), x.service());
+            Node template = iris.template(templateText);
+            add(t, st, DK.template, template);
+            add(t, template, Terms.TYPE, DK.StatementTemplate);
+            add(t, template, DK.templateText, Terms.text(templateText));
             // A lead-in always comes before its items, so its node is known here.
             s.leadIn().map(statementNodes::get).ifPresent(lead -> add(t, st, DK.itemOf, lead));
             add(t, st, Terms.WAS_DERIVED_FROM, page);

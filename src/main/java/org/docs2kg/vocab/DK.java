@@ -22,6 +22,7 @@ public final class DK {
     public static final Node Modality = term("Modality");
     public static final Node ResponsibilityScope = term("ResponsibilityScope");
     public static final Node ComplianceProgram = term("ComplianceProgram");
+    public static final Node StatementTemplate = term("StatementTemplate");
 
     // Individuals
     public static final Node AWS = term("AWS");
@@ -51,6 +52,8 @@ public final class DK {
     public static final Node modality = term("modality");
     public static final Node scope = term("scope");
     public static final Node itemOf = term("itemOf");
+    public static final Node template = term("template");
+    public static final Node templateText = term("templateText");
     public static final Node topic = term("topic");
     public static final Node mentionsService = term("mentionsService");
     public static final Node namesComplianceProgram = term("namesComplianceProgram");

@@ -76,6 +76,17 @@ public final class Iris {
         return uri("compliance/" + nameSlug(name));
     }
 
+    /** A statement template, named by a hash of its text: the same text gives the same IRI everywhere. */
+    public Node template(String templateText) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(templateText.getBytes(StandardCharsets.UTF_8));
+            return uri("template/" + java.util.HexFormat.of().formatHex(hash, 0, 16));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     private Node uri(String relative) {
         return NodeFactory.createURI(base + relative);
     }

@@ -54,7 +54,8 @@ class CliTest {
         "services;guide,service",
         "pages;guide,page,title,parent",
         "topics;guide,service,page,title,concept",
-        "responsibilities;guide,service,page,line,party,modality,text,itemOf",
+        "responsibilities;guide,service,page,line,party,modality,text,itemOf,sharedBy",
+        "specific;guide,service,page,line,party,modality,text,sharedBy",
         "matrix;guide,concept,aws,customer,shared",
     })
     void namedQueriesHaveTheDocumentedColumns(String name, String header, @TempDir Path dir) {

@@ -120,7 +120,10 @@ class KillIT {
             assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor());
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertEquals(List.of(), temporaries(dir), "SIG" + signal + " left a temporary file");
-            assertArrayEquals(previous, Files.readAllBytes(out), "SIG" + signal + ": the previous file stays");
+            // The previous file, unless the export had renamed its complete file just before the signal.
+            byte[] now = Files.readAllBytes(out);
+            assertTrue(java.util.Arrays.equals(previous, now) || new String(now, StandardCharsets.UTF_8).strip()
+                    .endsWith("."), "SIG" + signal + ": the previous file or a complete export, nothing else");
         }
         Process p = start(dir, "export", "-q", input.toString(), "-o", out.toString());
         waitForTemporary(dir, p);
