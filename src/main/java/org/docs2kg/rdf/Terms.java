@@ -10,37 +10,39 @@ import org.apache.jena.vocabulary.SKOS;
 import org.docs2kg.vocab.Namespaces;
 
 /** Node constants of the reused vocabularies, and literal helpers that keep text valid. */
-final class Terms {
-    static final Node TYPE = RDF.type.asNode();
-    static final Node LABEL = RDFS.label.asNode();
-    static final Node COMMENT = RDFS.comment.asNode();
-    static final Node TITLE = DCTerms.title.asNode();
-    static final Node SOURCE = DCTerms.source.asNode();
-    static final Node IS_PART_OF = DCTerms.isPartOf.asNode();
-    static final Node IDENTIFIER = DCTerms.identifier.asNode();
-    static final Node SUBJECT = DCTerms.subject.asNode();
-    static final Node PREF_LABEL = SKOS.prefLabel.asNode();
-    static final Node ALT_LABEL = SKOS.altLabel.asNode();
-    static final Node NOTATION = SKOS.notation.asNode();
-    static final Node BROADER = SKOS.broader.asNode();
-    static final Node NARROWER = SKOS.narrower.asNode();
-    static final Node IN_SCHEME = SKOS.inScheme.asNode();
-    static final Node TOP_CONCEPT_OF = SKOS.topConceptOf.asNode();
-    static final Node HAS_TOP_CONCEPT = SKOS.hasTopConcept.asNode();
-    static final Node CONCEPT = SKOS.Concept.asNode();
-    static final Node CONCEPT_SCHEME = SKOS.ConceptScheme.asNode();
-    static final Node PROV_ENTITY = NodeFactory.createURI(Namespaces.PROV + "Entity");
-    static final Node WAS_DERIVED_FROM = NodeFactory.createURI(Namespaces.PROV + "wasDerivedFrom");
+public final class Terms {
+    public static final Node TYPE = RDF.type.asNode();
+    public static final Node LABEL = RDFS.label.asNode();
+    public static final Node COMMENT = RDFS.comment.asNode();
+    public static final Node TITLE = DCTerms.title.asNode();
+    public static final Node SOURCE = DCTerms.source.asNode();
+    public static final Node IS_PART_OF = DCTerms.isPartOf.asNode();
+    public static final Node IDENTIFIER = DCTerms.identifier.asNode();
+    public static final Node SUBJECT = DCTerms.subject.asNode();
+    public static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    public static final Node ALT_LABEL = SKOS.altLabel.asNode();
+    public static final Node NOTATION = SKOS.notation.asNode();
+    public static final Node BROADER = SKOS.broader.asNode();
+    public static final Node NARROWER = SKOS.narrower.asNode();
+    public static final Node IN_SCHEME = SKOS.inScheme.asNode();
+    public static final Node TOP_CONCEPT_OF = SKOS.topConceptOf.asNode();
+    public static final Node HAS_TOP_CONCEPT = SKOS.hasTopConcept.asNode();
+    public static final Node CONCEPT = SKOS.Concept.asNode();
+    public static final Node CONCEPT_SCHEME = SKOS.ConceptScheme.asNode();
+    public static final Node PROV_ENTITY = NodeFactory.createURI(Namespaces.PROV + "Entity");
+    public static final Node WAS_DERIVED_FROM = NodeFactory.createURI(Namespaces.PROV + "wasDerivedFrom");
+    public static final Node WAS_GENERATED_BY = NodeFactory.createURI(Namespaces.PROV + "wasGeneratedBy");
+    public static final Node USED = NodeFactory.createURI(Namespaces.PROV + "used");
 
     private Terms() {
     }
 
     /** A plain string literal; characters RDF cannot carry (controls, lone surrogates, U+FFFE/F) are dropped. */
-    static Node text(String s) {
+    public static Node text(String s) {
         return NodeFactory.createLiteralString(clean(s));
     }
 
-    static Node integer(int n) {
+    public static Node integer(int n) {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 

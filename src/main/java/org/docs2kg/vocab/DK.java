@@ -23,6 +23,9 @@ public final class DK {
     public static final Node ResponsibilityScope = term("ResponsibilityScope");
     public static final Node ComplianceProgram = term("ComplianceProgram");
     public static final Node StatementTemplate = term("StatementTemplate");
+    public static final Node DocumentationVersion = term("DocumentationVersion");
+    public static final Node ChangeSet = term("ChangeSet");
+    public static final Node Change = term("Change");
 
     // Individuals
     public static final Node AWS = term("AWS");
@@ -54,6 +57,15 @@ public final class DK {
     public static final Node itemOf = term("itemOf");
     public static final Node template = term("template");
     public static final Node templateText = term("templateText");
+    public static final Node oldVersion = term("oldVersion");
+    public static final Node newVersion = term("newVersion");
+    public static final Node change = term("change");
+    public static final Node changeKind = term("changeKind");
+    public static final Node guide = term("guide");
+    public static final Node oldLine = term("oldLine");
+    public static final Node newLine = term("newLine");
+    public static final Node oldValue = term("oldValue");
+    public static final Node newValue = term("newValue");
     public static final Node topic = term("topic");
     public static final Node mentionsService = term("mentionsService");
     public static final Node namesComplianceProgram = term("namesComplianceProgram");

@@ -76,12 +76,31 @@ public final class Iris {
         return uri("compliance/" + nameSlug(name));
     }
 
+    /** A version of the documentation compared by `diff`, named by a hash of where it came from. */
+    public Node version(String label) {
+        return uri("version/" + hash(label));
+    }
+
+    /** The change set between two versions. */
+    public Node changeSet(String oldLabel, String newLabel) {
+        return uri("changeset/" + hash(oldLabel + "\u0000" + newLabel));
+    }
+
+    /** One change, named by a hash of everything it says. */
+    public Node change(String content) {
+        return uri("change/" + hash(content));
+    }
+
     /** A statement template, named by a hash of its text: the same text gives the same IRI everywhere. */
     public Node template(String templateText) {
+        return uri("template/" + hash(templateText));
+    }
+
+    /** The first 128 bits of SHA-256, in hex: names for things that are their content. */
+    private static String hash(String content) {
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(templateText.getBytes(StandardCharsets.UTF_8));
-            return uri("template/" + java.util.HexFormat.of().formatHex(hash, 0, 16));
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -1,0 +1,106 @@
+package org.docs2kg.cli;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.api.GraphInputs;
+import org.docs2kg.diagnostics.Diagnostics;
+import org.docs2kg.diff.Change;
+import org.docs2kg.diff.DiffWriter;
+import org.docs2kg.diff.Differ;
+import org.docs2kg.diff.Version;
+import org.docs2kg.io.AtomicFile;
+import org.docs2kg.store.TdbStore;
+import org.docs2kg.vocab.Iris;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code docs2kg diff OLD NEW}: what changed between two versions of the documentation. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Show what changed between two versions of the documentation, guide by guide (guides are "
+                + "matched by id): pages added and removed, security topics added, removed and reclassified, "
+                + "statements added, removed and reworded.",
+            "OLD and NEW are each an export (.ttl, .trig, …), a store folder (made by docs2kg load), or guides "
+                + "(exported on the fly). A statement is reworded when its page, party and modality stay and its "
+                + "template is the same or its words overlap by half or more."},
+        footer = {"", "Exit codes: 0 done (with --exit-code: no differences), 1 differences (with --exit-code) or "
+                + "the work failed, 2 bad usage.", "", "Examples:",
+            "  docs2kg diff ../shared/history/older ../shared/history/newer",
+            "  docs2kg diff old.ttl ./kg --format turtle -o changes.ttl",
+            "  docs2kg diff last-week.ttl guides/ --exit-code > /dev/null || echo 'the docs changed'"})
+public final class DiffCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The older version: an export, a store folder, or guides.")
+    Path older;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The newer version: an export, a store folder, or guides.")
+    Path newer;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, json, or turtle (an RDF change set that loads next to the guides' graphs; "
+                    + "default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced atomically; '-' or none: stdout). An input is never overwritten.")
+    Path output;
+
+    @Option(names = "--exit-code", description = "Exit 1 when there are differences, 0 when there are none, like "
+            + "git diff --exit-code.")
+    boolean exitCode;
+
+    @CommandLine.Mixin
+    BaseIriOption baseIri;
+
+    @Override
+    public Integer call() {
+        DiffWriter.Format f = DiffWriter.Format.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Unknown format '" + format + "' (table, csv, json, turtle)"));
+        OutputFiles.refuseInput(spec, "--output", output, List.of(older, newer));
+        Iris iris = baseIri.iris(spec);
+        Diagnostics diagnostics = Outputs.diagnostics(spec, common);
+        Version before = Version.read(older.toString(), open(older, iris, diagnostics));
+        Version after = Version.read(newer.toString(), open(newer, iris, diagnostics));
+        List<Change> changes = Differ.compare(before, after);
+        if (output == null || OutputFiles.isStdout(output)) {
+            OutputStream out = Outputs.stdout(spec);
+            DiffWriter.write(changes, before, after, f, iris, out);
+            Outputs.finish(out);
+        } else {
+            AtomicFile.write(output, out -> {
+                DiffWriter.write(changes, before, after, f, iris, out);
+                return null;
+            });
+        }
+        if (!common.quiet) {
+            spec.commandLine().getErr().println(changes.size() + " change" + (changes.size() == 1 ? "" : "s") + " in "
+                    + changes.stream().map(Change::guide).distinct().count() + " guide(s)");
+        }
+        return exitCode && !changes.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** A side as a dataset to query: a store's contents, or files and guides read like `query` reads them. */
+    private static Dataset open(Path side, Iris iris, Diagnostics diagnostics) {
+        if (Files.isDirectory(side) && TdbStore.isStore(side)) {
+            try (TdbStore store = TdbStore.openExisting(side, iris)) {
+                return DatasetFactory.wrap(DatasetGraphFactory.wrap(store.snapshot()));
+            }
+        }
+        return GraphInputs.load(List.of(side), ExportOptions.defaults().withBaseIri(iris.base()), diagnostics);
+    }
+}

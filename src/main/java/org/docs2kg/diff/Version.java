@@ -1,0 +1,84 @@
+package org.docs2kg.diff;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.query.QueryRunner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One version of the documentation as the graph tells it, read through SPARQL (so a file, a
+ * store or guides exported on the fly all work): per guide, its pages, its chapter's topics and
+ * its statements.
+ *
+ * @param label where this version came from, as the user named it
+ */
+public record Version(String label, SortedMap<String, Guide> guides) {
+
+    /** What one guide holds in this version. */
+    public record Guide(SortedMap<String, String> pages, SortedMap<String, Topic> topics, List<Statement> statements) {
+    }
+
+    public record Topic(String title, String concept) {
+    }
+
+    public record Statement(String page, int line, String party, String modality, String text, String template) {
+    }
+
+    public static Version read(String label, Dataset data) {
+        SortedMap<String, Guide> guides = new TreeMap<>();
+        for (Map<String, String> r : select(data, "pages.rq")) {
+            guide(guides, r.get("guide")).pages().put(r.get("page"), r.get("title"));
+        }
+        for (Map<String, String> r : select(data, "topics.rq")) {
+            guide(guides, r.get("guide")).topics().put(r.get("page"), new Topic(r.get("title"), r.get("concept")));
+        }
+        for (Map<String, String> r : select(data, "statements.rq")) {
+            guide(guides, r.get("guide")).statements().add(new Statement(r.get("page"), Integer.parseInt(r.get("line")),
+                    r.get("party"), r.get("modality"), r.get("text"), r.getOrDefault("template", "")));
+        }
+        guides.values().forEach(g -> g.statements().sort(java.util.Comparator.comparing(Statement::page)
+                .thenComparingInt(Statement::line).thenComparing(Statement::text)));
+        return new Version(label, guides);
+    }
+
+    private static Guide guide(SortedMap<String, Guide> guides, String id) {
+        return guides.computeIfAbsent(id, k -> new Guide(new TreeMap<>(), new TreeMap<>(), new ArrayList<>()));
+    }
+
+    private static List<Map<String, String>> select(Dataset data, String resource) {
+        String text;
+        try (InputStream in = Version.class.getResourceAsStream("/org/docs2kg/diff/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the jar: " + resource);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Docs2KgException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(data).query(QueryRunner.parse(text, resource)).build()) {
+            qe.execSelect().forEachRemaining(s -> rows.add(row(s)));
+        }
+        return rows;
+    }
+
+    private static Map<String, String> row(QuerySolution s) {
+        Map<String, String> r = new TreeMap<>();
+        s.varNames().forEachRemaining(v -> {
+            RDFNode n = s.get(v);
+            r.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+        });
+        return r;
+    }
+}
