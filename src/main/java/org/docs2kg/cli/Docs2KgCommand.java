@@ -13,7 +13,7 @@ import java.io.PrintWriter;
         description = "Turns AWS documentation guides (Markdown) into an RDF knowledge graph of services, "
                 + "pages, security topics and responsibility statements.",
         subcommands = {ExportCommand.class, QueryCommand.class, LoadCommand.class, ValidateCommand.class,
-                ServeCommand.class, EvaluateCommand.class, DiffCommand.class, CompletionCommand.class,
+                ServeCommand.class, EvaluateCommand.class, DiffCommand.class, ReportCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the work failed, 2 bad usage.",
                 "Run 'docs2kg COMMAND --help' for the options of a command; 'man docs2kg-COMMAND' once the",

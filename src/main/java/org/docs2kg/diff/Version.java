@@ -1,15 +1,9 @@
 package org.docs2kg.diff;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.io.Resources;
 import org.docs2kg.query.QueryRunner;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,28 +51,6 @@ public record Version(String label, SortedMap<String, Guide> guides) {
     }
 
     private static List<Map<String, String>> select(Dataset data, String resource) {
-        String text;
-        try (InputStream in = Version.class.getResourceAsStream("/org/docs2kg/diff/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from the jar: " + resource);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new Docs2KgException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(data).query(QueryRunner.parse(text, resource)).build()) {
-            qe.execSelect().forEachRemaining(s -> rows.add(row(s)));
-        }
-        return rows;
-    }
-
-    private static Map<String, String> row(QuerySolution s) {
-        Map<String, String> r = new TreeMap<>();
-        s.varNames().forEachRemaining(v -> {
-            RDFNode n = s.get(v);
-            r.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-        });
-        return r;
+        return QueryRunner.rows(data, Resources.text("/org/docs2kg/diff/" + resource), resource);
     }
 }

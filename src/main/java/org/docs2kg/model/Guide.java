@@ -17,6 +17,14 @@ public final class Guide {
     private final Optional<Toc> toc;
     private final List<Page> pages;
     private final Map<String, Page> byFileName;
+    private final Optional<Origin> origin;
+
+    /**
+     * Where a guide's files come from, as its folder's SOURCE file says: a public repository, the
+     * commit, and the folder of the pages in it (so that a page and line can be linked there).
+     */
+    public record Origin(String repository, String commit, String folder) {
+    }
 
     /**
      * @param id         stable identifier: folder path relative to the input root, or the lone file's name
@@ -25,6 +33,11 @@ public final class Guide {
      * @param pages      every page, sorted by file name
      */
     public Guide(String id, String sourcePath, Optional<Toc> toc, List<Page> pages) {
+        this(id, sourcePath, toc, pages, Optional.empty());
+    }
+
+    public Guide(String id, String sourcePath, Optional<Toc> toc, List<Page> pages, Optional<Origin> origin) {
+        this.origin = origin;
         this.id = Objects.requireNonNull(id);
         this.sourcePath = Objects.requireNonNull(sourcePath);
         this.toc = Objects.requireNonNull(toc);
@@ -40,6 +53,10 @@ public final class Guide {
 
     public String sourcePath() {
         return sourcePath;
+    }
+
+    public Optional<Origin> origin() {
+        return origin;
     }
 
     public Optional<Toc> toc() {

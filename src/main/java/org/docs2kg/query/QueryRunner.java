@@ -70,6 +70,25 @@ public final class QueryRunner {
         return run(query, DatasetFactory.wrap(DatasetGraphFactory.wrap(graph)), format, out, timeout);
     }
 
+    /**
+     * A SELECT's rows as variable → lexical form (IRIs as strings), for views that compute on
+     * results (diff, report) rather than print them.
+     */
+    public static java.util.List<Map<String, String>> rows(Dataset data, String sparql, String origin) {
+        java.util.List<Map<String, String>> rows = new java.util.ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(data).query(parse(sparql, origin)).build()) {
+            qe.execSelect().forEachRemaining(s -> {
+                Map<String, String> r = new java.util.TreeMap<>();
+                s.varNames().forEachRemaining(v -> {
+                    org.apache.jena.rdf.model.RDFNode n = s.get(v);
+                    r.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                });
+                rows.add(r);
+            });
+        }
+        return rows;
+    }
+
     /** The most rows the {@code table} format shows: it must see every row before printing the first. */
     public static final int TABLE_ROWS = 10_000;
 

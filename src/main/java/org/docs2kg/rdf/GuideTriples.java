@@ -55,6 +55,11 @@ public final class GuideTriples {
         }
 
         x.securityRoot().ifPresent(root -> add(t, guideNode, DK.securityChapter, iris.page(g, root)));
+        guide.origin().ifPresent(o -> {
+            add(t, guideNode, DK.sourceRepository, Terms.text(o.repository()));
+            add(t, guideNode, DK.sourceCommit, Terms.text(o.commit()));
+            add(t, guideNode, DK.sourceFolder, Terms.text(o.folder()));
+        });
         for (Topic topic : x.topics()) {
             Node p = iris.page(g, topic.fileName());
             add(t, p, Terms.TYPE, DK.SecurityTopic);

@@ -44,7 +44,7 @@ public final class GuideReader {
                 .sorted(Comparator.comparing(Page::fileName)).toList();
         String guideSource = source.index().isPresent() ? source.sourcePrefix() + InputScanner.INDEX
                 : pages.isEmpty() ? source.sourcePrefix() : pages.get(0).sourcePath();
-        Guide guide = new Guide(source.id(), guideSource, toc, pages);
+        Guide guide = new Guide(source.id(), guideSource, toc, pages, origin(source));
         toc.ifPresent(t -> warnMissingTargets(t, guide));
         return guide;
     }
@@ -62,6 +62,31 @@ public final class GuideReader {
                 }
             }).orElse(null);
         };
+    }
+
+    /**
+     * The guide folder's SOURCE file ("repository: …", "commit: …", "path: doc_source/*.md"), when
+     * it names a repository and a commit.
+     */
+    private java.util.Optional<Guide.Origin> origin(GuideSource source) {
+        java.util.Optional<Path> dir = source.index().map(Path::getParent)
+                .or(() -> source.pages().stream().findFirst().map(Path::getParent));
+        java.util.Optional<Path> file = dir.map(d -> d.resolve("SOURCE")).filter(java.nio.file.Files::isRegularFile);
+        if (file.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        SourceText.read(file.get(), source.sourcePrefix() + "SOURCE", diagnostics).ifPresent(text -> text.lines()
+                .map(l -> l.split(":", 2)).filter(kv -> kv.length == 2)
+                .forEach(kv -> keys.putIfAbsent(kv[0].strip().toLowerCase(java.util.Locale.ROOT), kv[1].strip())));
+        String repository = keys.getOrDefault("repository", "");
+        String commit = keys.getOrDefault("commit", "");
+        if (repository.isEmpty() || commit.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String path = keys.getOrDefault("path", "");
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        return java.util.Optional.of(new Guide.Origin(repository, commit, folder));
     }
 
     /** A table-of-contents link to a page the guide does not have is worth a warning, not silence. */

@@ -57,6 +57,9 @@ public final class DK {
     public static final Node itemOf = term("itemOf");
     public static final Node template = term("template");
     public static final Node templateText = term("templateText");
+    public static final Node sourceRepository = term("sourceRepository");
+    public static final Node sourceCommit = term("sourceCommit");
+    public static final Node sourceFolder = term("sourceFolder");
     public static final Node oldVersion = term("oldVersion");
     public static final Node newVersion = term("newVersion");
     public static final Node change = term("change");

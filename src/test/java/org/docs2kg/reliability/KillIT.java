@@ -110,7 +110,7 @@ class KillIT {
     /** SIGINT and SIGTERM run the shutdown hook: no hidden ".out.ttl.*.tmp" is left, the old file stays. */
     @Test
     void anInterruptedExportLeavesNoTemporaryFileAndAKilledOneIsNamedNextTime(@TempDir Path dir) throws Exception {
-        Path input = input(dir, 8, 250);
+        Path input = input(dir);
         Path out = dir.resolve("out.ttl");
         byte[] previous = "# the previous export\n".getBytes(StandardCharsets.UTF_8);
         for (String signal : List.of("INT", "TERM")) {

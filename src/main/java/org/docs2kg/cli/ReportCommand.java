@@ -1,0 +1,96 @@
+package org.docs2kg.cli;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.docs2kg.api.ExportOptions;
+import org.docs2kg.api.GraphInputs;
+import org.docs2kg.io.AtomicFile;
+import org.docs2kg.report.ReportBuilder;
+import org.docs2kg.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code docs2kg report}: the responsibility report, one self-contained HTML page. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the responsibility report: one HTML page that needs nothing else (no network when "
+                + "viewed): a matrix of guides by security concept with AWS-side and customer-side statement "
+                + "counts, and per guide its chapter as a tree of topics with their statements (specific ones "
+                + "first, boilerplate folded away), each linked to its file and line; a filter by service, party, "
+                + "modality and text.",
+            "The graph is read through SPARQL, so the input can be exports, guides (exported on the fly), the "
+                + "embedded store or a SPARQL endpoint."},
+        footer = {"", "Examples:",
+            "  docs2kg report ../shared/corpus -o report.html",
+            "  docs2kg report --store ./kg -o report.html --title 'Our AWS services'"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "<input>", description = "Exports or guides (none with --store/--endpoint).")
+    List<Path> inputs = List.of();
+
+    @CommandLine.Mixin
+    StoreOptions storeOptions;
+
+    @CommandLine.Mixin
+    BaseIriOption baseIri;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the page to FILE (replaced atomically; '-' or none: stdout). An input is never overwritten.")
+    Path output;
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Security responsibilities",
+            description = "The page's title (default: ${DEFAULT-VALUE}).")
+    String title;
+
+    @Override
+    public Integer call() {
+        if (storeOptions.isSet() == !inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), inputs.isEmpty()
+                    ? "Missing input: name the exports or guides to report on, or --store/--endpoint"
+                    : "Give either inputs or --store/--endpoint, not both");
+        }
+        OutputFiles.refuseInput(spec, "--output", output, inputs);
+        Dataset data;
+        if (storeOptions.isSet()) {
+            try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
+                data = DatasetFactory.wrap(DatasetGraphFactory.wrap(store.snapshot()));
+            }
+        } else {
+            data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
+                    Outputs.diagnostics(spec, common));
+        }
+        byte[] html = ReportBuilder.build(data, title).getBytes(StandardCharsets.UTF_8);
+        if (output == null || OutputFiles.isStdout(output)) {
+            OutputStream out = Outputs.stdout(spec);
+            try {
+                out.write(html);
+            } catch (java.io.IOException e) {
+                throw new org.docs2kg.diagnostics.Docs2KgException("cannot write to standard output: " + e.getMessage(), e);
+            }
+            Outputs.finish(out);
+        } else {
+            AtomicFile.write(output, out -> {
+                out.write(html);
+                return null;
+            });
+            if (!common.quiet) {
+                spec.commandLine().getErr().printf("wrote %s (%,d bytes)%n", output, html.length);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

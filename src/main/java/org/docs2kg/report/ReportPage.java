@@ -1,0 +1,265 @@
+package org.docs2kg.report;
+
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the report's HTML from the query results (see {@link ReportBuilder}). */
+final class ReportPage {
+    private final String title;
+    private final List<Map<String, String>> concepts;
+    private final List<Map<String, String>> guides;
+    private final Map<String, List<Map<String, String>>> matrixByGuide;
+    private final Map<String, List<Map<String, String>>> topicsByGuide;
+    private final Map<String, List<Map<String, String>>> statementsByGuide;
+    private final int statementCount;
+    private final StringBuilder b = new StringBuilder(1 << 20);
+
+    ReportPage(String title, List<Map<String, String>> concepts, List<Map<String, String>> guides,
+               List<Map<String, String>> matrix, List<Map<String, String>> topics,
+               List<Map<String, String>> statements) {
+        this.title = title;
+        this.concepts = concepts;
+        this.guides = guides;
+        this.matrixByGuide = ReportBuilder.byColumn(matrix, "guide");
+        this.topicsByGuide = ReportBuilder.byColumn(topics, "guide");
+        this.statementsByGuide = ReportBuilder.byColumn(statements, "guide");
+        this.statementCount = statements.size();
+    }
+
+    String html() {
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportBuilder.resource("report.css"))
+                .append("</style>\n</head>\n<body>\n");
+        b.append("<header><h1>").append(esc(title)).append("</h1><p class=\"muted\">").append(guides.size())
+                .append(guides.size() == 1 ? " guide, " : " guides, ").append(statementCount).append(" statements of who is responsible for what, "
+                        + "made by docs2kg from the documentation's security chapters.</p></header>\n");
+        filters();
+        b.append("<main>\n");
+        matrix();
+        for (Map<String, String> g : guides) {
+            guide(g);
+        }
+        b.append("</main>\n<script>\n").append(ReportBuilder.resource("report.js")).append("</script>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private void filters() {
+        b.append("<section id=\"filters\" role=\"search\" aria-label=\"Filter statements\">\n");
+        select("service", "Service", ReportBuilder.values(guides, "service"));
+        select("party", "Party", List.of("AWS", "Customer", "Shared"));
+        select("modality", "Modality", List.of("responsibility", "recommendation", "provision"));
+        b.append("<label for=\"f-text\">Text <input id=\"f-text\" type=\"search\" placeholder=\"e.g. TLS, backup, MFA\" "
+                + "autocomplete=\"off\"></label>\n<span id=\"f-count\" class=\"muted\" aria-live=\"polite\"></span>\n")
+                .append("</section>\n");
+    }
+
+    private void select(String key, String label, Iterable<String> values) {
+        b.append("<label for=\"f-").append(key).append("\">").append(label).append(" <select id=\"f-").append(key)
+                .append("\"><option value=\"\">all</option>");
+        for (String v : values) {
+            b.append("<option>").append(esc(v)).append("</option>");
+        }
+        b.append("</select></label>\n");
+    }
+
+    private void matrix() {
+        int max = 1;
+        for (List<Map<String, String>> rows : matrixByGuide.values()) {
+            for (Map<String, String> r : rows) {
+                max = Math.max(max, num(r, "aws") + num(r, "customer") + num(r, "shared"));
+            }
+        }
+        b.append("<section id=\"matrix\"><h2>Who carries the load</h2>\n<p class=\"legend muted\">Per guide and "
+                + "security concept: <span class=\"aws\">AWS-side</span> statements (AWS responsibilities and "
+                + "provisions) / <span class=\"customer\">customer-side</span> ones (customer responsibilities and "
+                + "recommendations). Darker cells say more; an empty cell: the guide is silent.</p>\n")
+                .append("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th scope=\"col\">guide</th>");
+        for (Map<String, String> c : concepts) {
+            b.append("<th scope=\"col\" data-concept=\"").append(esc(c.get("concept"))).append("\" title=\"")
+                    .append(esc(c.get("label"))).append("\">").append(esc(c.get("label"))).append("</th>");
+        }
+        b.append("</tr></thead>\n<tbody>\n");
+        for (Map<String, String> g : guides) {
+            String id = g.get("guide");
+            Map<String, Map<String, String>> cells = new HashMap<>();
+            matrixByGuide.getOrDefault(id, List.of()).forEach(r -> cells.put(r.get("concept"), r));
+            b.append("<tr data-guide=\"").append(esc(id)).append("\" data-service=\"").append(esc(g.get("service")))
+                    .append("\"><th scope=\"row\"><a href=\"#").append(anchor(id)).append("\">")
+                    .append(esc(g.get("service"))).append("</a></th>");
+            for (Map<String, String> c : concepts) {
+                Map<String, String> r = cells.getOrDefault(c.get("concept"), Map.of());
+                int aws = num(r, "aws");
+                int customer = num(r, "customer");
+                int total = aws + customer + num(r, "shared");
+                if (total == 0) {
+                    b.append("<td class=\"empty\" data-concept=\"").append(esc(c.get("concept"))).append("\"></td>");
+                } else {
+                    double shade = 0.08 + 0.5 * total / max;
+                    b.append("<td data-concept=\"").append(esc(c.get("concept"))).append("\" data-aws=\"").append(aws)
+                            .append("\" data-customer=\"").append(customer).append("\" style=\"background: rgba(31,111,178,")
+                            .append(String.format(java.util.Locale.ROOT, "%.2f", shade)).append(")\" title=\"")
+                            .append(esc(g.get("service"))).append(", ").append(esc(c.get("label"))).append(": ")
+                            .append(aws).append(" AWS-side, ").append(customer).append(" customer-side\">")
+                            .append("<span class=\"aws\">").append(aws).append("</span><span class=\"sep\">/</span>")
+                            .append("<span class=\"customer\">").append(customer).append("</span></td>");
+                }
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody></table></div></section>\n");
+    }
+
+    private void guide(Map<String, String> g) {
+        String id = g.get("guide");
+        b.append("<article class=\"guide\" id=\"").append(anchor(id)).append("\" data-service=\"")
+                .append(esc(g.get("service"))).append("\"><h2>").append(esc(g.get("service")))
+                .append(" <small>").append(esc(id)).append("</small></h2>\n");
+        List<Map<String, String>> topics = topicsByGuide.getOrDefault(id, List.of());
+        Map<String, List<Map<String, String>>> statementsByPage = ReportBuilder.byColumn(
+                statementsByGuide.getOrDefault(id, List.of()), "page");
+        Map<String, List<Map<String, String>>> children = new HashMap<>();
+        List<Map<String, String>> roots = new ArrayList<>();
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        topics.forEach(t -> pages.add(t.get("page")));
+        for (Map<String, String> t : topics) {
+            String parent = t.getOrDefault("parent", "");
+            if (parent.isEmpty() || !pages.contains(parent) || parent.equals(t.get("page"))) {
+                roots.add(t);
+            } else {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(t);
+            }
+        }
+        if (roots.isEmpty()) {
+            b.append("<p class=\"muted\">No security chapter found.</p>");
+        }
+        b.append("<ul class=\"tree\">\n");
+        // Iteratively, with an explicit stack: a chapter can nest deep.
+        java.util.Deque<Object> stack = new java.util.ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        java.util.Set<String> done = new java.util.HashSet<>();
+        while (!stack.isEmpty()) {
+            Object next = stack.pop();
+            if (next instanceof String close) {
+                b.append(close);
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, String> t = (Map<String, String>) next;
+            if (!done.add(t.get("page"))) {
+                continue;
+            }
+            b.append("<li><span class=\"topic\">").append(esc(t.get("title"))).append("</span> <span class=\"concept\">")
+                    .append(esc(t.get("concept"))).append("</span>\n");
+            statements(g, statementsByPage.getOrDefault(t.get("page"), List.of()));
+            List<Map<String, String>> kids = children.getOrDefault(t.get("page"), List.of());
+            stack.push("</li>\n");
+            if (!kids.isEmpty()) {
+                stack.push("</ul>\n");
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    stack.push(kids.get(i));
+                }
+                b.append("<ul>\n");
+            }
+        }
+        b.append("</ul>\n</article>\n");
+    }
+
+    private void statements(Map<String, String> g, List<Map<String, String>> rows) {
+        List<Map<String, String>> specific = new ArrayList<>();
+        List<Map<String, String>> shared = new ArrayList<>();
+        for (Map<String, String> r : rows) {
+            (num(r, "sharedBy") < ReportBuilder.SPECIFIC_BELOW ? specific : shared).add(r);
+        }
+        if (!specific.isEmpty()) {
+            b.append("<ul class=\"statements\">\n");
+            specific.forEach(r -> statement(g, r));
+            b.append("</ul>\n");
+        }
+        if (!shared.isEmpty()) {
+            b.append("<details class=\"boilerplate\"><summary>").append(shared.size()).append(" statement")
+                    .append(shared.size() == 1 ? "" : "s").append(" other guides say too</summary>\n<ul class=\"statements\">\n");
+            shared.forEach(r -> statement(g, r));
+            b.append("</ul></details>\n");
+        }
+    }
+
+    private void statement(Map<String, String> g, Map<String, String> r) {
+        String party = r.get("party");
+        b.append("<li class=\"st\" data-service=\"").append(esc(g.get("service"))).append("\" data-party=\"")
+                .append(esc(party)).append("\" data-modality=\"").append(esc(r.get("modality"))).append("\">")
+                .append("<span class=\"badge ").append(esc(party)).append("\">").append(esc(party)).append("</span>")
+                .append("<span class=\"badge modality\">").append(esc(r.get("modality"))).append("</span> ")
+                .append(esc(r.get("text")));
+        if (!r.getOrDefault("itemOf", "").isEmpty()) {
+            b.append(" <span class=\"item-of\">(item of: ").append(esc(r.get("itemOf"))).append(")</span>");
+        }
+        int shared = num(r, "sharedBy");
+        if (shared > 1) {
+            b.append(" <span class=\"muted\">— ").append(shared).append(" guides</span>");
+        }
+        String where = r.get("page") + ":" + r.get("line");
+        String link = sourceLink(g, r.get("page"), r.get("line"));
+        b.append(link.isEmpty() ? "<span class=\"src\">" + esc(where) + "</span>"
+                : "<a class=\"src\" href=\"" + esc(link) + "\">" + esc(where) + "</a>").append("</li>\n");
+    }
+
+    /** A link to the file and line in the public repository the guide's SOURCE names (GitHub), else none. */
+    static String sourceLink(Map<String, String> guide, String page, String line) {
+        String repository = guide.getOrDefault("repository", "");
+        String commit = guide.getOrDefault("commit", "");
+        if (!repository.startsWith("github.com/") || !commit.matches("[0-9a-fA-F]{7,40}")) {
+            return "";
+        }
+        String folder = guide.getOrDefault("folder", "");
+        String path = (folder.isEmpty() ? "" : folder + "/") + page;
+        return "https://" + repository + "/blob/" + commit + "/" + encodePath(path) + "#L" + line;
+    }
+
+    private static String encodePath(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String seg : path.split("/")) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(java.net.URLEncoder.encode(seg, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+
+    private static int num(Map<String, String> r, String key) {
+        try {
+            return Integer.parseInt(r.getOrDefault(key, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String anchor(String guideId) {
+        return "g-" + guideId.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,157 @@
+package org.docs2kg.report;
+
+import org.docs2kg.support.TestData;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The report in a real browser: headless Chromium (Debian's package; .ci/run installs it) opens the
+ * report the built jar writes, runs its script, and the test reads the resulting DOM: the matrix
+ * against the {@code matrix} named query, the filter (driven through the URL hash) against the
+ * statements it must leave, no console error; screenshots at desktop and phone sizes are kept in
+ * target/report-screenshots/.
+ */
+class ReportBrowserIT {
+    private static Path jar;
+    private static Path chromium;
+
+    @BeforeAll
+    static void tools() {
+        jar = Path.of(System.getProperty("docs2kg.jar", "target/docs2kg.jar")).toAbsolutePath();
+        chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser").stream().map(Path::of)
+                .filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(chromium != null,
+                "no chromium on this machine (apt-get install chromium; .ci/run installs it): browser test skipped");
+    }
+
+    private static String run(Path dir, List<String> cmd, Path stderr) throws Exception {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectError(stderr.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES), String.join(" ", cmd));
+        assertEquals(0, p.exitValue(), String.join(" ", cmd) + "\n" + Files.readString(stderr));
+        return out;
+    }
+
+    private static String docs2kg(Path dir, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        return run(dir, cmd, dir.resolve("docs2kg.err"));
+    }
+
+    /** Chromium, headless, with a fresh profile and nothing fetched from the network. */
+    private static List<String> browser(Path dir, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--enable-logging=stderr", "--v=0"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static String dom(Path dir, Path html, String hash, Path log) throws Exception {
+        return run(dir, browser(dir, "--virtual-time-budget=5000", "--dump-dom", html.toUri() + hash), log);
+    }
+
+    private static final Pattern CELL = Pattern.compile(
+            "<td data-concept=\"([^\"]+)\" data-aws=\"(\\d+)\" data-customer=\"(\\d+)\"");
+    private static final Pattern ROW = Pattern.compile("<tr data-guide=\"([^\"]+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
+
+    private void checkReport(Path dir, String input, String name) throws Exception {
+        Path html = dir.resolve(name + ".html");
+        docs2kg(dir, "report", "-q", input, "-o", html.toString());
+        String page = Files.readString(html);
+        assertTrue(!page.contains("<script src") && !page.contains("<link") && !page.contains("http://fonts")
+                && !page.contains("cdn"), "self-contained: nothing to fetch when viewed");
+
+        Path log = dir.resolve(name + "-chromium.log");
+        String dom = dom(dir, html, "", log);
+        assertTrue(dom.contains("data-ready=\"true\""), "the script ran to its end");
+        // The matrix shows what the matrix query says, cell by cell.
+        Map<String, String> expected = new HashMap<>();
+        String csv = docs2kg(dir, "query", input, "--named", "matrix", "-f", "csv");
+        List<String> lines = csv.replace("\r", "").lines().skip(1).toList();
+        java.util.Set<String> guides = new java.util.TreeSet<>();
+        java.util.Set<String> concepts = new java.util.TreeSet<>();
+        for (String l : lines) {
+            String[] c = l.split(",");
+            guides.add(c[0]);
+            concepts.add(c[1]);
+            if (!(c[2].equals("0") && c[3].equals("0") && c[4].equals("0"))) {
+                expected.put(c[0] + "|" + c[1], c[2] + "/" + c[3]);
+            }
+        }
+        Map<String, String> shown = new HashMap<>();
+        Matcher row = ROW.matcher(dom);
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            Matcher cell = CELL.matcher(row.group(2));
+            while (cell.find()) {
+                shown.put(row.group(1) + "|" + cell.group(1), cell.group(2) + "/" + cell.group(3));
+            }
+        }
+        assertEquals(guides.size(), rows, "one matrix row per guide");
+        assertEquals(concepts.size(), countOf(dom, "<th scope=\"col\" data-concept="), "one column per top-level concept");
+        // A cell with only shared statements shows 0/0 but is not empty; compare the AWS/customer counts only.
+        expected.forEach((k, v) -> assertEquals(v, shown.getOrDefault(k, "0/0"), k));
+        shown.forEach((k, v) -> assertEquals(expected.getOrDefault(k, "0/0"), v, k));
+
+        // The filter narrows the statements to exactly those of the party and modality asked for.
+        int all = countOf(dom, "<li class=\"st\"");
+        String filtered = dom(dir, html, "#party=AWS&modality=provision", log);
+        int visible = countOf(filtered, "<li class=\"st\" ") - countOf(filtered, "\" hidden=\"\"><span class=\"badge");
+        String provisions = docs2kg(dir, "query", input, "-f", "csv", "--query",
+                "SELECT (COUNT(?s) AS ?n) { ?s a dk:Statement ; dk:party dk:AWS ; dk:modality dk:provision }");
+        int expectedVisible = Integer.parseInt(provisions.replace("\r", "").lines().skip(1).findFirst().orElseThrow());
+        assertEquals(expectedVisible, visible, "statements left by the filter");
+        assertTrue(visible < all, "the filter narrowed " + all + " statements to " + visible);
+        assertTrue(filtered.contains(visible + " of " + all + " statements"), "the count says so");
+
+        String console = Files.readString(log);
+        for (String line : console.lines().toList()) {
+            assertTrue(!(line.contains("CONSOLE") && (line.contains("ERROR") || line.contains("Uncaught"))),
+                    "console error: " + line);
+        }
+        Path shots = Files.createDirectories(Path.of("target", "report-screenshots"));
+        for (String[] size : new String[][] {{"desktop", "1280,1000"}, {"phone", "390,844"}}) {
+            Path png = shots.resolve(name + "-" + size[0] + ".png").toAbsolutePath();
+            run(dir, browser(dir, "--window-size=" + size[1], "--hide-scrollbars", "--virtual-time-budget=5000",
+                    "--screenshot=" + png, html.toUri().toString()), dir.resolve("shot.log"));
+            assertTrue(Files.size(png) > 10_000, png + " is a real picture");
+        }
+    }
+
+    private static int countOf(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void theExampleReportInABrowser(@TempDir Path dir) throws Exception {
+        checkReport(dir, TestData.examples().toString(), "example");
+    }
+
+    @Test
+    void theCorpusReportInABrowser(@TempDir Path dir) throws Exception {
+        checkReport(dir, TestData.shared("corpus").toString(), "corpus");
+    }
+}
