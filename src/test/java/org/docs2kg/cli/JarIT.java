@@ -1,5 +1,6 @@
 package org.docs2kg.cli;
 
+import org.docs2kg.support.JarCommand;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.docs2kg.support.Rdf;
@@ -37,8 +38,7 @@ class JarIT {
     }
 
     static Result run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString()));
+        List<String> cmd = new ArrayList<>(JarCommand.java());
         cmd.addAll(List.of(args));
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");

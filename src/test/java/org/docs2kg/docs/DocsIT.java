@@ -1,5 +1,6 @@
 package org.docs2kg.docs;
 
+import org.docs2kg.support.JarCommand;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.docs2kg.support.TestData;
@@ -85,8 +86,7 @@ class DocsIT {
         }
         Path bin = Files.createDirectories(tmp.resolve("bin"));
         Path command = bin.resolve("docs2kg");
-        Files.writeString(command, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "' -jar '" + jar + "' \"$@\"\n");
+        Files.writeString(command, "#!/bin/sh\nexec " + JarCommand.shell() + " \"$@\"\n");
         assertTrue(command.toFile().setExecutable(true));
         Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
                 "HOME", Files.createDirectories(tmp.resolve("home")).toString());

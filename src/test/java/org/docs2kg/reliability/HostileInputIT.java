@@ -1,5 +1,6 @@
 package org.docs2kg.reliability;
 
+import org.docs2kg.support.JarCommand;
 import org.docs2kg.support.TestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,9 +39,8 @@ class HostileInputIT {
     private static Result sh(Path dir, String script) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(dir.toFile());
         Map<String, String> env = pb.environment();
-        env.put("D2K", Path.of(System.getProperty("java.home"), "bin", "java") + " -jar " + jar);
-        env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        env.put("JAR", jar.toString());
+        env.put("D2K", JarCommand.words());
+        env.put("D2K_SMALL_HEAP", JarCommand.words("-Xmx20m"));
         env.put("EX", TestData.examples().toString());
         Path out = dir.resolve(".stdout");
         Path err = dir.resolve(".stderr");
@@ -138,7 +138,7 @@ class HostileInputIT {
 
     @Test
     void row8OutOfMemoryIsOneLineNeverAStackTrace(@TempDir Path dir) throws Exception {
-        Result r = sh(dir, "$JAVA -Xmx20m -jar \"$JAR\" query \"$EX\" -f turtle --query "
+        Result r = sh(dir, "$D2K_SMALL_HEAP query \"$EX\" -f turtle --query "
                 + "'CONSTRUCT { ?a ?b ?f . ?d ?e ?c . ?a ?e ?f } WHERE { ?a ?b ?c . ?d ?e ?f }' > /dev/null");
         assertEquals(1, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());

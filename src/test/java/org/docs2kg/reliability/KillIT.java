@@ -1,5 +1,6 @@
 package org.docs2kg.reliability;
 
+import org.docs2kg.support.JarCommand;
 import org.docs2kg.support.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,7 @@ class KillIT {
     }
 
     private static Process start(Path dir, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(JarCommand.java());
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     }
@@ -50,7 +50,7 @@ class KillIT {
 
     /** A corpus big enough that an export or load takes a second or two: ordinary pages written for the test. */
     private static Path input(Path dir) throws IOException {
-        return input(dir, 4, 150);
+        return input(dir, 2, 150);
     }
 
     /** {@code guides} guides of {@code pages} pages each. */
@@ -131,8 +131,9 @@ class KillIT {
         List<Path> stale = temporaries(dir);
         assertEquals(1, stale.size(), "SIGKILL leaves its temporary file");
         Path log = dir.resolve("next.log");
-        Process next = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "export", TestData.examples().toString(), "-o", out.toString())
+        List<String> nextCmd = new ArrayList<>(JarCommand.java());
+        nextCmd.addAll(List.of("export", TestData.examples().toString(), "-o", out.toString()));
+        Process next = new ProcessBuilder(nextCmd)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(next.waitFor(2, TimeUnit.MINUTES));
         assertEquals(0, next.exitValue());
@@ -201,8 +202,8 @@ class KillIT {
         Process first = start(dir, "load", "-q", input.toString(), "--store", store.toString());
         Thread.sleep(800); // the first load holds the store now (a load of this input takes a few seconds)
         Path secondLog = dir.resolve("second.log");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "load", "-q", TestData.examples().toString(), "--store", store.toString());
+        List<String> cmd = new ArrayList<>(JarCommand.java());
+        cmd.addAll(List.of("load", "-q", TestData.examples().toString(), "--store", store.toString()));
         Process second = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(secondLog.toFile()).start();
         assertTrue(second.waitFor(2, TimeUnit.MINUTES));
         String secondOut = Files.readString(secondLog);
@@ -219,8 +220,8 @@ class KillIT {
 
     private static String query(Path dir, Path store, String sparql) throws Exception {
         Path out = dir.resolve("query.out");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "query", "--store", store.toString(), "--query", sparql, "-f", "csv");
+        List<String> cmd = new ArrayList<>(JarCommand.java());
+        cmd.addAll(List.of("query", "--store", store.toString(), "--query", sparql, "-f", "csv"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertTrue(p.waitFor(2, TimeUnit.MINUTES));
         String text = Files.readString(out);
