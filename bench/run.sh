@@ -178,7 +178,7 @@ done
 row "**load / fastest bulk loader**" "" "" "**$(ratio "$t_load" "$best")**" "target <= 1.3"
 
 # --- start-up
-runs=5; total=0
+runs=$($quick && echo 1 || echo 5); total=0   # --quick: one start is enough to show the figure
 for i in $(seq 1 $runs); do
   s=$(date +%s%N); java -jar "$jar" --help > /dev/null; e=$(date +%s%N)
   total=$(( total + (e - s) / 1000000 ))
