@@ -97,11 +97,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         ResultFormat rf = ResultFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "Unknown format '" + format + "' (table, csv, tsv, json, turtle, ntriples, jsonld)"));
-        if (storeOptions.isSet() == !inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), inputs.isEmpty()
-                    ? "Missing input: name the RDF files or guides to query, or --store/--endpoint"
-                    : "Give either input files or --store/--endpoint, not both");
-        }
+        storeOptions.requireInputsOrStore(inputs, "RDF files or guides to query");
         if (graph != null && !storeOptions.isSet()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--graph needs --store or --endpoint");
         }

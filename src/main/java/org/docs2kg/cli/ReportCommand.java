@@ -58,11 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (storeOptions.isSet() == !inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), inputs.isEmpty()
-                    ? "Missing input: name the exports or guides to report on, or --store/--endpoint"
-                    : "Give either inputs or --store/--endpoint, not both");
-        }
+        storeOptions.requireInputsOrStore(inputs, "exports or guides to report on");
         OutputFiles.refuseInput(spec, "--output", output, inputs);
         Dataset data;
         if (storeOptions.isSet()) {

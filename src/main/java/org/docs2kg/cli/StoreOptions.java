@@ -60,6 +60,15 @@ public final class StoreOptions {
         return store != null || endpoint != null;
     }
 
+    /** A usage error unless exactly one source is named: {@code inputs}, or a store or endpoint. */
+    void requireInputsOrStore(java.util.List<java.nio.file.Path> inputs, String inputsAre) {
+        if (isSet() == !inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), inputs.isEmpty()
+                    ? "Missing input: name the " + inputsAre + ", or --store/--endpoint"
+                    : "Give either inputs or --store/--endpoint, not both");
+        }
+    }
+
     /** The store the user named; {@code requireExisting} for reading a TDB2 store. */
     Store open(Iris iris, boolean requireExisting, Map<String, String> environment) {
         if (store != null && endpoint != null) {

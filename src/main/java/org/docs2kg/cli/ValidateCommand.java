@@ -48,10 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ShapesValidator validator = shapes == null ? ShapesValidator.standard() : ShapesValidator.fromFile(shapes);
-        if (storeOptions.isSet() == !inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Give input files, or --store/--endpoint (one of the two)");
-        }
+        storeOptions.requireInputsOrStore(inputs, "RDF files or guides to validate");
         OutputFiles.refuseInput(spec, "--report", report, inputs);
         if (shapes != null) {
             OutputFiles.refuseInput(spec, "--report", report, List.of(shapes));

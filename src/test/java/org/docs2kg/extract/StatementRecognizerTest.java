@@ -8,7 +8,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -22,10 +21,7 @@ class StatementRecognizerTest {
             new Service("Example Widget Service", new TreeSet<>(Set.of("Widget Service"))));
 
     static Stream<Arguments> cases() throws IOException {
-        return Files.readAllLines(TestData.fixture("statement-cases.tsv")).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> l.split("\t", 2))
-                .map(c -> Arguments.of(c[0], c[1]));
+        return TestData.cases("statement-cases.tsv");
     }
 
     @ParameterizedTest(name = "{0}: {1}")

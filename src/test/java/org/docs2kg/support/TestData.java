@@ -20,6 +20,18 @@ public final class TestData {
         return Path.of("src", "test", "resources", "fixtures", name).toAbsolutePath();
     }
 
+    /**
+     * The cases of a spec-driven fixture ({@code expected<TAB>input} per line, '#' comments), as
+     * arguments of a parameterised test.
+     */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cases(String fixture)
+            throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(fixture(fixture)).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t", 2))
+                .map(c -> org.junit.jupiter.params.provider.Arguments.of(c[0], c[1]));
+    }
+
     /** The project's own development labels (five corpus guides outside the shared training labels). */
     public static Path devLabels() {
         return Path.of("src", "test", "resources", "dev-labels").toAbsolutePath();
