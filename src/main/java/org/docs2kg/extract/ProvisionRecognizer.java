@@ -33,7 +33,7 @@ public final class ProvisionRecognizer {
     // "In the console, if you choose the default key, ", "By default, ", "As a managed service, ".
     private static final String INTRO = "(?:(?:(?:if|when|whenever|after|before|once|to|as|in|by|for|with|instead"
             + "|also|additionally|then|however|because|since|at|during|unless|while|on|from|within|through|today|otherwise"
-            + "|behind the scenes|under the hood)\\b[^,]{0,150},\\s+){1,2})?";
+            + "|behind the scenes|under the hood)\\b[^,]{0,150}+,\\s+){1,2})?";
 
     // Every shape needs one of these words: a cheap test that clears most sentences at once.
     private static final Pattern CANDIDATE = Pattern.compile("(?:" + VOCABULARY.get(WordClass.PROTECTIVE) + "|"

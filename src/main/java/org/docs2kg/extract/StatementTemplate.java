@@ -11,22 +11,36 @@ import java.util.regex.Pattern;
  * masked, lower-cased, punctuation and white space folded, so that the same sentence in twenty
  * guides ("We recommend TLS 1.2 or later", "As a managed service, X is protected by …") has one
  * template. It depends on the statement and its guide only, never on which guides are exported
- * together.
+ * together. One instance per guide: the names' pattern is compiled once.
  */
 public final class StatementTemplate {
     /** What a service name becomes in a template. */
     public static final String SERVICE = "{service}";
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}{}]+");
 
-    private StatementTemplate() {
+    private final Pattern names;
+
+    private StatementTemplate(Service service) {
+        this.names = service.namesLongestFirst().isEmpty() ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + String.join("|", service.namesLongestFirst().stream().map(Pattern::quote)
+                        .toList()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    public static String of(String text, Service service) {
+    /** Templates for the statements of a guide of {@code service}. */
+    public static StatementTemplate forService(Service service) {
+        return new StatementTemplate(service);
+    }
+
+    public String of(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        for (String name : service.namesLongestFirst()) {
-            t = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t).replaceAll(SERVICE);
+        if (names != null) {
+            t = names.matcher(t).replaceAll(SERVICE);
         }
         return NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The template of one statement (compiles the names' pattern: use {@link #forService} for many). */
+    public static String of(String text, Service service) {
+        return forService(service).of(text);
     }
 }

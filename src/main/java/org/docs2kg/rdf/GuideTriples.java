@@ -77,6 +77,7 @@ public final class GuideTriples {
         }
         Map<String, Integer> perLine = new HashMap<>();
         Map<Statement, Node> statementNodes = new IdentityHashMap<>();
+        StatementTemplate templates = StatementTemplate.forService(x.service());
         for (Statement s : x.statements()) {
             int ordinal = perLine.merge(s.fileName() + "#" + s.line(), 1, Integer::sum);
             Node st = iris.statement(g, s.fileName(), s.line(), ordinal);
@@ -87,7 +88,7 @@ public final class GuideTriples {
             add(t, st, DK.line, Terms.integer(s.line()));
             add(t, st, DK.party, partyNode(s.party()));
             add(t, st, DK.modality, modalityNode(s.modality()));
-            String templateText = StatementTemplate.of(s.text(), x.service());
+            String templateText = templates.of(s.text());
             Node template = iris.template(templateText);
             add(t, st, DK.template, template);
             add(t, template, Terms.TYPE, DK.StatementTemplate);
