@@ -144,4 +144,18 @@ class HostileInputIT {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("docs2kg: out of memory"), r.err());
     }
+
+    @Test
+    void rows6And7ReadOnlyCommandsCreateNothingAndBadValuesStopBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Result query = sh(dir, "mkdir photos && echo x > photos/holiday.txt && $D2K query --store photos --named services");
+        assertEquals(1, query.code(), query.err());
+        assertTrue(query.err().contains("photos is not a docs2kg store"), query.err());
+        assertEquals("1", sh(dir, "ls photos | wc -l").out().strip(), "nothing created in the folder");
+        for (String args : new String[] {"serve --port -1", "serve --port 99999", "serve --max-results -1",
+            "serve --query-timeout -1", "query --timeout 0 --named services \"$EX\""}) {
+            Result r = sh(dir, "$D2K " + args);
+            assertEquals(2, r.code(), args + ": " + r.err());
+            assertTrue(r.err().startsWith("docs2kg: Invalid value for"), args + ": " + r.err());
+        }
+    }
 }
