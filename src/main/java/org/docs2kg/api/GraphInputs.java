@@ -24,7 +24,14 @@ public final class GraphInputs {
     }
 
     public static Dataset load(List<Path> inputs, ExportOptions options, Diagnostics diagnostics) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        // One write transaction for the whole load: outside one, every add is a transaction of its
+        // own, which made loading the corpus cost as much as exporting it.
+        dsg.executeWrite(() -> fill(dsg, inputs, options, diagnostics));
+        return DatasetFactory.wrap(dsg);
+    }
+
+    private static void fill(DatasetGraph dsg, List<Path> inputs, ExportOptions options, Diagnostics diagnostics) {
         List<Path> markdown = new ArrayList<>();
         for (Path input : inputs) {
             if (RdfFiles.langOf(input).isPresent()) {
@@ -45,6 +52,5 @@ public final class GraphInputs {
             });
             shared.triples().forEach(t -> dsg.getDefaultGraph().add(t));
         }
-        return DatasetFactory.wrap(dsg);
     }
 }

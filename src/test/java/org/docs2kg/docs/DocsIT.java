@@ -100,6 +100,7 @@ class DocsIT {
                     if (!b.lang().equals("sh") && !b.lang().equals("console")) {
                         continue;
                     }
+                    long started = System.nanoTime();
                     if (b.directive().startsWith("not run")) {
                         notRun.add(b.where() + " " + b.directive());
                     } else if (b.directive().startsWith("background")) {
@@ -123,6 +124,7 @@ class DocsIT {
                         runShell(b, work, env, tmp);
                         ran.add(b.where());
                     }
+                    System.out.printf("docs block %s: %.1f s%n", b.where(), (System.nanoTime() - started) / 1e9);
                 }
             }
         } finally {
