@@ -29,11 +29,12 @@ import java.util.function.BiConsumer;
 public final class Exporter {
     private final ExportOptions options;
     private final Iris iris;
-    private final Extractor extractor = new Extractor();
+    private final Extractor extractor;
 
     public Exporter(ExportOptions options) {
         this.options = options;
         this.iris = new Iris(options.baseIri());
+        this.extractor = new Extractor(options.parallel());
     }
 
     /** A guide as the pipeline sees it: parsed, extracted and turned into triples. */

@@ -28,11 +28,27 @@ public final class Extractor {
     private final ServiceNamer serviceNamer;
     private final SecurityChapterFinder chapterFinder = new SecurityChapterFinder();
     private final MentionFinder mentionFinder;
+    private final boolean parallel;
 
+    /** An extractor that reads a guide's chapter pages one after another. */
     public Extractor() {
+        this(false);
+    }
+
+    /**
+     * @param parallel read the chapter pages on all cores (the result is the same either way: pages
+     *                 are independent once the service is named, and their results are merged in order)
+     */
+    public Extractor(boolean parallel) {
         ServiceCatalog catalog = ServiceCatalog.defaults();
         this.serviceNamer = new ServiceNamer(catalog);
         this.mentionFinder = new MentionFinder(catalog);
+        this.parallel = parallel;
+    }
+
+    /** What one chapter page yields. */
+    private record PageYield(String fileName, List<Statement> statements, SortedSet<String> programs,
+                             SortedSet<String> services) {
     }
 
     public Extraction extract(Guide guide) {
@@ -59,22 +75,21 @@ public final class Extractor {
 
         StatementRecognizer recognizer = new StatementRecognizer(service);
         ProvisionRecognizer provisions = new ProvisionRecognizer(service);
+        List<Page> pages = topics.stream().map(t -> guide.page(t.fileName())).flatMap(Optional::stream).toList();
+        var stream = parallel ? pages.parallelStream() : pages.stream();
+        List<PageYield> yields = stream.map(page -> new PageYield(page.fileName(),
+                statementsOf(page, recognizer, provisions), mentionFinder.compliancePrograms(page),
+                mentionFinder.services(page, service.name()))).toList();
         List<Statement> statements = new ArrayList<>();
         SortedMap<String, SortedSet<String>> programs = new TreeMap<>();
         SortedMap<String, SortedSet<String>> services = new TreeMap<>();
-        for (Topic topic : topics) {
-            Optional<Page> page = guide.page(topic.fileName());
-            if (page.isEmpty()) {
-                continue;
+        for (PageYield y : yields) {
+            statements.addAll(y.statements());
+            if (!y.programs().isEmpty()) {
+                programs.put(y.fileName(), y.programs());
             }
-            statements.addAll(statementsOf(page.get(), recognizer, provisions));
-            SortedSet<String> p = mentionFinder.compliancePrograms(page.get());
-            if (!p.isEmpty()) {
-                programs.put(topic.fileName(), p);
-            }
-            SortedSet<String> s = mentionFinder.services(page.get(), service.name());
-            if (!s.isEmpty()) {
-                services.put(topic.fileName(), s);
+            if (!y.services().isEmpty()) {
+                services.put(y.fileName(), y.services());
             }
         }
         return new Extraction(service, chapter.isEmpty() ? Optional.empty() : Optional.of(chapter.get(0).fileName()),
