@@ -48,9 +48,12 @@ class KillIT {
         return p.exitValue();
     }
 
-    /** A corpus big enough that an export or load takes a second or two: ordinary pages written for the test. */
+    /**
+     * A corpus big enough that an export takes a few seconds and a load longer (8,000 statements, about
+     * 110,000 triples): ordinary pages written for the test. Kills land between 200 ms and the measured full time.
+     */
     private static Path input(Path dir) throws IOException {
-        return input(dir, 2, 150);
+        return input(dir, 2, 50);
     }
 
     /** {@code guides} guides of {@code pages} pages each. */
@@ -200,7 +203,12 @@ class KillIT {
         String expected = query(dir, reference, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
 
         Process first = start(dir, "load", "-q", input.toString(), "--store", store.toString());
-        Thread.sleep(800); // the first load holds the store now (a load of this input takes a few seconds)
+        // The first load holds the store once its lock file exists (the store is new); loading this
+        // input takes it seconds more, long enough for the second process to start and try.
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!Files.exists(store.resolve("tdb.lock")) && first.isAlive() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
         Path secondLog = dir.resolve("second.log");
         List<String> cmd = new ArrayList<>(JarCommand.java());
         cmd.addAll(List.of("load", "-q", TestData.examples().toString(), "--store", store.toString()));

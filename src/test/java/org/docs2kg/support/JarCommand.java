@@ -18,7 +18,17 @@ public final class JarCommand {
         return Path.of(System.getProperty("docs2kg.jar", "target/docs2kg.jar")).toAbsolutePath();
     }
 
-    /** java [cds options] [extra JVM options] -jar docs2kg.jar */
+    /**
+     * JVM options for every docs2kg process a test starts: the pom's {@code test.jvm.options} (the quick
+     * compiler only, in the default run), passed as the system property {@code docs2kg.childJvmOptions}.
+     * They change how fast a process runs, never what it does.
+     */
+    private static List<String> childJvmOptions() {
+        String options = System.getProperty("docs2kg.childJvmOptions", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** java [cds options] [test JVM options] [extra JVM options] -jar docs2kg.jar */
     public static List<String> java(String... jvmOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -27,6 +37,7 @@ public final class JarCommand {
             cmd.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
                     "-Xlog:cds+dynamic=off"));
         }
+        cmd.addAll(childJvmOptions());
         cmd.addAll(List.of(jvmOptions));
         cmd.addAll(List.of("-jar", jar().toString()));
         return cmd;
