@@ -28,10 +28,18 @@ import java.util.TreeSet;
 
 /**
  * Turns one guide and what was extracted from it into triples (see docs/model.md for the shape).
- * References to shared resources go through {@link SharedEntities}.
+ * References to shared resources go through {@link SharedEntities}. One instance serves one export
+ * at a time (it remembers which links it has checked).
  */
 public final class GuideTriples {
     private final Iris iris;
+    /**
+     * External links already checked: the corpus links to the same pages again and again (28,000
+     * links, 14,000 distinct) and a full IRI check is the costliest step of building a guide's
+     * triples. Bounded, so that it cannot grow with the input; not shared between threads.
+     */
+    private final java.util.Map<String, java.util.Optional<Node>> checkedLinks = new java.util.HashMap<>();
+    private static final int CHECKED_LINKS_MAX = 50_000;
 
     public GuideTriples(Iris iris) {
         this.iris = iris;
@@ -149,7 +157,7 @@ public final class GuideTriples {
         }
         for (Link link : page.links()) {
             if (link.isExternal()) {
-                externalIri(link.destination()).ifPresent(iri -> add(t, p, DK.externalLink, iri));
+                checkedExternalIri(link.destination()).ifPresent(iri -> add(t, p, DK.externalLink, iri));
             } else {
                 String target = link.targetFile();
                 if (!target.isEmpty() && !target.equals(page.fileName()) && guide.page(target).isPresent()) {
@@ -157,6 +165,13 @@ public final class GuideTriples {
                 }
             }
         }
+    }
+
+    private java.util.Optional<Node> checkedExternalIri(String url) {
+        if (checkedLinks.size() >= CHECKED_LINKS_MAX) {
+            checkedLinks.clear();
+        }
+        return checkedLinks.computeIfAbsent(url, GuideTriples::externalIri);
     }
 
     /** Web links only, and only when they are valid IRIs: a broken or file: URL is left out. */
