@@ -58,13 +58,13 @@ public final class ProvisionRecognizer {
         String actor = "(?:" + Alternation.of(service.namesLongestFirst()) + "|" + VOCABULARY.get(WordClass.ACTOR)
                 + ")(?:\\s+\\([^)]{1,40}\\))?";
         String adverbs = "(?:(?:" + VOCABULARY.get(WordClass.ADVERB) + ")\\s+)*";
-        // A subject noun phrase: up to ten words, no comma, none of them the reader or a negation, not
+        // A subject noun phrase: up to fourteen words, no comma, none of them the reader or a negation, not
         // opened by a clause opener ("indicate to Athena that a dataset is encrypted" is an instruction)
         // or by another AWS service ("AWS KMS keys are protected …" describes KMS, not this service).
         String word = "(?!(?:" + VOCABULARY.get(WordClass.NOT_SUBJECT) + ")\\b)[\\w()'’/-]+";
         // It may hold one aside between commas: "GuardDuty data, such as findings, is encrypted …".
         String phrase = "(?!(?:" + VOCABULARY.get(WordClass.NOT_SUBJECT_START) + ")\\b)" + word
-                + "(?:\\s+" + word + "){0,9}?(?:,\\s+(?:such as|including|like)\\s+[^,]{1,60},)?";
+                + "(?:\\s+" + word + "){0,13}?(?:,\\s+(?:such as|including|like)\\s+[^,]{1,60},)?";
         String subject = "(?:" + actor + "|" + phrase + ")";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.active = Pattern.compile("^" + INTRO + "(" + actor + ")\\s+" + adverbs
