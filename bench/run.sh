@@ -15,6 +15,7 @@
 #   the floor: commonmark parsing of the same files + Jena's streaming Turtle writer writing the same
 #   triples, with no extraction (sequential and parallel parsing), and the ratio export/floor;
 #   the floor's process also reads those triples first, untimed, so its wall time includes that start;
+#   export and floor runs alternate, so that the machine's drift during the run hits both alike;
 #   scaling: the corpus copied 1x, 2x, 4x (hard links, made here, never committed), time and memory;
 #   load of the corpus export into a fresh TDB2 store vs Jena's TDB2 bulk loader on the same file;
 #   `docs2kg --help` start-up time; JMH micro-benchmarks of sentence splitting and classification.
@@ -83,13 +84,11 @@ measure() {
   rss=$(awk -v k="$peak" 'BEGIN {printf "%.0f", k/1024}')
 }
 # measure_median LABEL CMD... : measure, $reps times; $wall = median wall, $rss = largest peak RSS.
-# An optional ADJUST function name in $adjust is applied to each wall time (the floor's pre-load).
 measure_median() {
   local label=$1; shift
   local walls=() maxrss=0 i
   for i in $(seq 1 "$reps"); do
     measure "$label" "$@"
-    if [ -n "${adjust:-}" ]; then wall=$($adjust "$wall" "$label"); fi
     walls+=("$wall")
     if [ "$rss" -gt "$maxrss" ]; then maxrss=$rss; fi
   done
@@ -111,11 +110,33 @@ row() { echo "| $1 | $2 | $3 | $4 | $5 |" >> "$results"; }
 pages=$(find "$corpus" -name '*.md' | wc -l)
 mb=$(du -sbL "$corpus" | awk '{printf "%.1f", $1/1048576}')
 
-# --- export: whole corpus
-measure_median export-corpus java $heap -jar "$jar" export "$corpus" -o "$work/corpus.ttl"
-t_export=$wall; triples=$(triples_of export-corpus)
-row "export corpus ($pages pages, $mb MB, $triples triples, $heap)" "$wall" "$rss" \
-  "$(per_s "$pages" "$wall") pages/s, $(awk -v m="$mb" -v s="$wall" 'BEGIN{printf "%.1f", m/s}') MB/s, $(per_s "$triples" "$wall") triples/s" ""
+# --- export of the whole corpus and the floor (the same files parsed, the same triples written, taken
+#     from an N-Triples export that is read into memory before the floor's clock starts; no
+#     extraction), measured interleaved — export, floor, parallel floor, and again — so that a
+#     drift of this shared machine's speed during the run falls on both sides of the ratio alike.
+java -jar "$jar" export -q "$corpus" --format ntriples -o "$work/corpus.nt"
+# The floor's wall time less its untimed pre-load: both sides then include JVM start and class loading.
+preload_of() { sed -n 's/.*(preload \([0-9.]*\) s).*/\1/p' "$work/$1.log"; }
+less() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a-b}'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+walls_e=(); walls_s=(); walls_p=(); rss_e=0; rss_s=0; rss_p=0
+for i in $(seq 1 "$reps"); do
+  measure export-corpus java $heap -jar "$jar" export "$corpus" -o "$work/corpus.ttl"
+  walls_e+=("$wall"); if [ "$rss" -gt "$rss_e" ]; then rss_e=$rss; fi
+  measure floor-sequential java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl"
+  walls_s+=("$(less "$wall" "$(preload_of floor-sequential)")"); if [ "$rss" -gt "$rss_s" ]; then rss_s=$rss; fi
+  measure floor-parallel java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl" parallel
+  walls_p+=("$(less "$wall" "$(preload_of floor-parallel)")"); if [ "$rss" -gt "$rss_p" ]; then rss_p=$rss; fi
+done
+t_export=$(median "${walls_e[@]}"); t_floor1=$(median "${walls_s[@]}"); t_floorp=$(median "${walls_p[@]}")
+triples=$(triples_of export-corpus)
+row "export corpus ($pages pages, $mb MB, $triples triples, $heap)" "$t_export" "$rss_e" \
+  "$(per_s "$pages" "$t_export") pages/s, $(awk -v m="$mb" -v s="$t_export" 'BEGIN{printf "%.1f", m/s}') MB/s, $(per_s "$triples" "$t_export") triples/s" "runs: ${walls_e[*]}"
+row "floor, sequential (parse + write the same $triples triples)" "$t_floor1" "$rss_s" "" "runs: ${walls_s[*]}; $(tail -1 "$work/floor-sequential.log")"
+row "floor, parallel parse" "$t_floorp" "$rss_p" "" "runs: ${walls_p[*]}; $(tail -1 "$work/floor-parallel.log")"
+# (floor RSS includes the pre-loaded triples)
+t_floor=$(awk -v a="$t_floor1" -v b="$t_floorp" 'BEGIN {print (a < b ? a : b)}')
+row "**export / floor**" "" "" "**$(ratio "$t_export" "$t_floor")** vs the faster floor ($(ratio "$t_export" "$t_floor1") vs sequential, $(ratio "$t_export" "$t_floorp") vs parallel)" "target <= 1.5"
 
 # --- export: the largest guide alone
 largest=$(for d in $(find "$corpus" -name index.md -exec dirname {} \;); do echo "$(find "$d" -maxdepth 1 -name '*.md' | wc -l) $d"; done | sort -n | tail -1 | cut -d' ' -f2-)
@@ -125,25 +146,6 @@ if [ -n "$largest" ]; then
   lt=$(triples_of export-largest)
   row "export $(basename "$largest") ($lp pages, $lt triples)" "$wall" "$rss" "$(per_s "$lp" "$wall") pages/s, $(per_s "$lt" "$wall") triples/s" ""
 fi
-
-# --- the floor: the same files parsed, the same triples written (taken from an N-Triples export
-#     that is read into memory before the floor's clock starts), no extraction
-java -jar "$jar" export -q "$corpus" --format ntriples -o "$work/corpus.nt"
-# The floor's wall time less its untimed pre-load: both sides then include JVM start and class loading.
-preload_of() { sed -n 's/.*(preload \([0-9.]*\) s).*/\1/p' "$work/$1.log"; }
-less() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a-b}'; }
-less_preload() { less "$1" "$(preload_of "$2")"; }
-adjust=less_preload
-measure_median floor-sequential java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl"
-t_floor1=$wall
-row "floor, sequential (parse + write the same $triples triples)" "$wall" "$rss" "" "$(tail -1 "$work/floor-sequential.log")"
-measure_median floor-parallel java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl" parallel
-adjust=""
-t_floorp=$wall
-row "floor, parallel parse" "$wall" "$rss" "" "$(tail -1 "$work/floor-parallel.log")"
-# (floor RSS includes the pre-loaded triples)
-t_floor=$(awk -v a="$t_floor1" -v b="$t_floorp" 'BEGIN {print (a < b ? a : b)}')
-row "**export / floor**" "" "" "**$(ratio "$t_export" "$t_floor")** vs the faster floor ($(ratio "$t_export" "$t_floor1") vs sequential, $(ratio "$t_export" "$t_floorp") vs parallel)" "target <= 1.5"
 
 # --- scaling: the corpus 1x, 2x, 4x. Time at -Xmx256m; memory at -Xmx256m and at -Xmx64m: with a
 #     large heap the JVM grows into what it is given (old-generation garbage is collected late), so
