@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The AWS services docs2kg knows by name ({@code aws-services.tsv}): canonical names and
@@ -23,7 +21,13 @@ public final class ServiceCatalog {
 
     private final Map<String, String> canonicalByName = new HashMap<>();
     private final Map<String, List<String>> aliasesByCanonical = new HashMap<>();
-    private final Pattern anyName;
+    /**
+     * Every name, grouped by its first word (the run of ASCII letters, digits and '_' it starts
+     * with), each group longest name first: at a position in a text only the names that start with
+     * the word found there can match. (One regular expression of all names, tried at every capital,
+     * cost a share of export time.)
+     */
+    private final Map<String, List<String>> namesByFirstWord = new HashMap<>();
 
     private ServiceCatalog(List<RuleTable.Row> rows) {
         List<String> all = new ArrayList<>();
@@ -36,9 +40,9 @@ public final class ServiceCatalog {
             }
         }
         all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        // Service names start with a capital: the lookahead skips every other position cheaply.
-        this.anyName = Pattern.compile("(?=\\p{Lu})(?<![\\w-])(?:" + String.join("|", all.stream().map(Pattern::quote).toList())
-                + ")(?![\\w-])");
+        for (String name : all) {
+            namesByFirstWord.computeIfAbsent(wordAt(name, 0), k -> new ArrayList<>()).add(name);
+        }
     }
 
     public static ServiceCatalog defaults() {
@@ -54,13 +58,53 @@ public final class ServiceCatalog {
         return aliasesByCanonical.getOrDefault(canonical, List.of());
     }
 
-    /** Canonical names of the services mentioned in {@code text}, longest names first. */
+    /**
+     * Canonical names of the services mentioned in {@code text}. A mention is a name that starts
+     * with a capital letter not preceded by a word character or '-', and is not followed by one;
+     * where several names start at one place the longest wins, and the search goes on after it.
+     */
     public SortedSet<String> mentions(String text) {
         SortedSet<String> found = new TreeSet<>();
-        Matcher m = anyName.matcher(text);
-        while (m.find()) {
-            found.add(canonicalByName.get(m.group()));
+        int i = 0;
+        while (i < text.length()) {
+            String name = i > 0 && isWordOrHyphen(text.charAt(i - 1)) ? null : nameAt(text, i);
+            if (name != null) {
+                found.add(canonicalByName.get(name));
+                i += name.length();
+            } else {
+                i++;
+            }
         }
         return found;
+    }
+
+    private String nameAt(String text, int i) {
+        if (Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+            return null;
+        }
+        for (String name : namesByFirstWord.getOrDefault(wordAt(text, i), List.of())) {
+            int end = i + name.length();
+            if (text.startsWith(name, i) && (end == text.length() || !isWordOrHyphen(text.charAt(end)))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The run of ASCII letters, digits and '_' (a regular expression's \\w) starting at {@code i}. */
+    private static String wordAt(String s, int i) {
+        int end = i;
+        while (end < s.length() && isWord(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(i, end);
+    }
+
+    private static boolean isWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static boolean isWordOrHyphen(char c) {
+        return isWord(c) || c == '-';
     }
 }

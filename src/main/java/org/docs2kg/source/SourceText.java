@@ -44,6 +44,13 @@ public final class SourceText {
                 return Optional.empty();
             }
         }
+        // The fast decoder replaces bad bytes with U+FFFD: a text without one was valid UTF-8, and is
+        // what the strict decoder would return. Only a text with one (bad bytes, or a real U+FFFD)
+        // goes through the strict decoder to find out which.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -52,7 +59,7 @@ public final class SourceText {
         } catch (CharacterCodingException e) {
             diagnostics.warn(displayName, lineAt(bytes, firstInvalid(bytes)),
                     "invalid UTF-8, bad bytes replaced with U+FFFD");
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+            return Optional.of(text);
         }
     }
 
