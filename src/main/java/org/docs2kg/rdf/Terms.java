@@ -42,8 +42,14 @@ public final class Terms {
         return NodeFactory.createLiteralString(clean(s));
     }
 
+    /** Line numbers and counts are small: their literals are made once (nodes are immutable). */
+    private static final Node[] SMALL_INTEGERS = java.util.stream.IntStream.range(0, 4096)
+            .mapToObj(n -> NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger))
+            .toArray(Node[]::new);
+
     public static Node integer(int n) {
-        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+        return n >= 0 && n < SMALL_INTEGERS.length ? SMALL_INTEGERS[n]
+                : NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
     static Node bool(boolean b) {

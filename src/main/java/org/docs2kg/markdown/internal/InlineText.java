@@ -139,6 +139,10 @@ public final class InlineText {
     private void append(String s, int line) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                appendVisible(c, line); // printable ASCII, most of any page: none of the checks below apply
+                continue;
+            }
             if (Character.isSurrogate(c)) {
                 // A pair is one character and stays; a lone half is not text and cannot be written as RDF.
                 if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
