@@ -9,7 +9,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -24,15 +23,15 @@ import java.util.Map;
  * For quad formats each block goes into the named graph it is given.
  */
 public final class DeterministicWriter implements AutoCloseable {
-    private static final Comparator<Node> NODE_ORDER = Comparator
-            .comparingInt(DeterministicWriter::kind)
-            .thenComparing(DeterministicWriter::lexical)
-            .thenComparing(n -> n.isLiteral() ? n.getLiteralDatatypeURI() + "@" + n.getLiteralLanguage() : "");
-    private static final Comparator<Triple> TRIPLE_ORDER = Comparator
-            .comparing(Triple::getSubject, NODE_ORDER)
-            .thenComparing(t -> !t.getPredicate().equals(RDF.type.asNode()))
-            .thenComparing(Triple::getPredicate, NODE_ORDER)
-            .thenComparing(Triple::getObject, NODE_ORDER);
+    // A string, not RDF.type.asNode(): touching Jena's vocabulary classes in a static initializer,
+    // before Jena has initialised itself, runs into its class-initialisation cycle.
+    private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    /**
+     * Subject, then rdf:type before other predicates, then predicate and object; a node orders by
+     * kind (IRI, blank, literal), text, then a literal's datatype and language. Written out rather
+     * than chained from Comparator's lambdas: it runs some three million times per corpus export.
+     */
+    private static final Comparator<Triple> TRIPLE_ORDER = DeterministicWriter::compareTriples;
 
     private final OutputFormat format;
     private final OutputStream out;
@@ -98,6 +97,38 @@ public final class DeterministicWriter implements AutoCloseable {
         } else {
             RDFDataMgr.write(out, collected, format.rdfFormat());
         }
+    }
+
+    private static int compareTriples(Triple a, Triple b) {
+        int c = compareNodes(a.getSubject(), b.getSubject());
+        if (c != 0) {
+            return c;
+        }
+        boolean aType = isType(a.getPredicate());
+        if (aType != isType(b.getPredicate())) {
+            return aType ? -1 : 1;
+        }
+        c = compareNodes(a.getPredicate(), b.getPredicate());
+        return c != 0 ? c : compareNodes(a.getObject(), b.getObject());
+    }
+
+    private static boolean isType(Node predicate) {
+        return predicate.isURI() && predicate.getURI().equals(RDF_TYPE);
+    }
+
+    private static int compareNodes(Node x, Node y) {
+        if (x == y) {
+            return 0;
+        }
+        int c = Integer.compare(kind(x), kind(y));
+        if (c == 0) {
+            c = lexical(x).compareTo(lexical(y));
+        }
+        if (c == 0 && x.isLiteral()) {
+            c = (x.getLiteralDatatypeURI() + "@" + x.getLiteralLanguage())
+                    .compareTo(y.getLiteralDatatypeURI() + "@" + y.getLiteralLanguage());
+        }
+        return c;
     }
 
     private static int kind(Node n) {
