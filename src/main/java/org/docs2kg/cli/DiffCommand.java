@@ -1,8 +1,6 @@
 package org.docs2kg.cli;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.docs2kg.api.ExportOptions;
 import org.docs2kg.api.GraphInputs;
 import org.docs2kg.diagnostics.Diagnostics;
@@ -98,7 +96,7 @@ public final class DiffCommand implements Callable<Integer> {
     private static Dataset open(Path side, Iris iris, Diagnostics diagnostics) {
         if (Files.isDirectory(side) && TdbStore.isStore(side)) {
             try (TdbStore store = TdbStore.openExisting(side, iris)) {
-                return DatasetFactory.wrap(DatasetGraphFactory.wrap(store.snapshot()));
+                return store.snapshotDataset();
             }
         }
         return GraphInputs.load(List.of(side), ExportOptions.defaults().withBaseIri(iris.base()), diagnostics);

@@ -1,8 +1,6 @@
 package org.docs2kg.cli;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.docs2kg.api.ExportOptions;
 import org.docs2kg.api.GraphInputs;
 import org.docs2kg.io.AtomicFile;
@@ -63,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
         Dataset data;
         if (storeOptions.isSet()) {
             try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
-                data = DatasetFactory.wrap(DatasetGraphFactory.wrap(store.snapshot()));
+                data = store.snapshotDataset();
             }
         } else {
             data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),

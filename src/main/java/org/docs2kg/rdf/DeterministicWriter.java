@@ -23,9 +23,9 @@ import java.util.Map;
  * For quad formats each block goes into the named graph it is given.
  */
 public final class DeterministicWriter implements AutoCloseable {
-    // A string, not RDF.type.asNode(): touching Jena's vocabulary classes in a static initializer,
-    // before Jena has initialised itself, runs into its class-initialisation cycle.
-    private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    // A constant string, not RDF.type.asNode(): initialising Jena's vocabulary classes from a static
+    // initializer, before Jena has initialised itself, runs into its class-initialisation cycle.
+    private static final String RDF_TYPE = org.apache.jena.vocabulary.RDF.uri + "type";
     /**
      * Subject, then rdf:type before other predicates, then predicate and object; a node orders by
      * kind (IRI, blank, literal), text, then a literal's datatype and language. Written out rather

@@ -40,8 +40,16 @@ public interface Store extends AutoCloseable {
      */
     long query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out, Duration timeout);
 
-    /** A copy of all data, for validation. */
+    /** A copy of all data (the union of the guides' graphs), for validation. */
     Graph snapshot();
+
+    /**
+     * The same copy as a dataset whose default graph it is, for the views that read through SPARQL
+     * (report, diff): what {@link org.docs2kg.api.GraphInputs#load} gives for files and guides.
+     */
+    default org.apache.jena.query.Dataset snapshotDataset() {
+        return org.apache.jena.query.DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(snapshot()));
+    }
 
     /** How to name this store in messages (its directory or endpoint; never credentials). */
     String describe();

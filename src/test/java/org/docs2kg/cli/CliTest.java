@@ -187,4 +187,18 @@ class CliTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("\tat "), r.err());
     }
+
+    /** The report reads the store through the same SPARQL as files and guides: the same page either way. */
+    @Test
+    void theReportOfAStoreIsTheReportOfItsGuides(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("kg");
+        assertEquals(0, CliRun.of("load", "-q", EXAMPLES, "--store", store.toString()).exitCode());
+        Path fromStore = dir.resolve("store.html");
+        Path fromGuides = dir.resolve("guides.html");
+        assertEquals(0, CliRun.of("report", "-q", "--store", store.toString(), "-o", fromStore.toString()).exitCode());
+        assertEquals(0, CliRun.of("report", "-q", EXAMPLES, "-o", fromGuides.toString()).exitCode());
+        String page = java.nio.file.Files.readString(fromStore);
+        assertTrue(page.contains("data-guide=\"widget-service-guide\""), "the store's guide has its matrix row");
+        assertEquals(java.nio.file.Files.readString(fromGuides), page);
+    }
 }
