@@ -8,7 +8,6 @@ import org.docs2kg.diff.Change;
 import org.docs2kg.diff.DiffWriter;
 import org.docs2kg.diff.Differ;
 import org.docs2kg.diff.Version;
-import org.docs2kg.io.AtomicFile;
 import org.docs2kg.store.TdbStore;
 import org.docs2kg.vocab.Iris;
 import picocli.CommandLine;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,16 +73,10 @@ public final class DiffCommand implements Callable<Integer> {
         Version before = Version.read(older.toString(), open(older, iris, diagnostics));
         Version after = Version.read(newer.toString(), open(newer, iris, diagnostics));
         List<Change> changes = Differ.compare(before, after);
-        if (output == null || OutputFiles.isStdout(output)) {
-            OutputStream out = Outputs.stdout(spec);
+        Outputs.write(spec, output, out -> {
             DiffWriter.write(changes, before, after, f, iris, out);
-            Outputs.finish(out);
-        } else {
-            AtomicFile.write(output, out -> {
-                DiffWriter.write(changes, before, after, f, iris, out);
-                return null;
-            });
-        }
+            return null;
+        });
         if (!common.quiet) {
             spec.commandLine().getErr().println(changes.size() + " change" + (changes.size() == 1 ? "" : "s") + " in "
                     + changes.stream().map(Change::guide).distinct().count() + " guide(s)");

@@ -3,6 +3,7 @@ package org.docs2kg.cli;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.docs2kg.diagnostics.Diagnostics;
 import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.io.AtomicFile;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -39,6 +40,24 @@ final class Outputs {
                 }
             }
         });
+    }
+
+    /**
+     * Writes through {@code body} to {@code output}: the command's standard output when it is null
+     * or '-', else the file, replaced atomically (an interrupted or failed write leaves it as it was).
+     */
+    static void write(CommandLine.Model.CommandSpec spec, java.nio.file.Path output, AtomicFile.Writer<?> body) {
+        if (output == null || OutputFiles.isStdout(output)) {
+            OutputStream out = stdout(spec);
+            try {
+                body.writeTo(out);
+            } catch (IOException e) {
+                throw new Docs2KgException("cannot write to standard output: " + e.getMessage(), e);
+            }
+            finish(out);
+        } else {
+            AtomicFile.write(output, body);
+        }
     }
 
     static void finish(OutputStream out) {

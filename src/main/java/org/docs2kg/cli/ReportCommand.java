@@ -3,7 +3,6 @@ package org.docs2kg.cli;
 import org.apache.jena.query.Dataset;
 import org.docs2kg.api.ExportOptions;
 import org.docs2kg.api.GraphInputs;
-import org.docs2kg.io.AtomicFile;
 import org.docs2kg.report.ReportBuilder;
 import org.docs2kg.store.Store;
 import picocli.CommandLine;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,22 +66,12 @@ public final class ReportCommand implements Callable<Integer> {
                     Outputs.diagnostics(spec, common));
         }
         byte[] html = ReportBuilder.build(data, title).getBytes(StandardCharsets.UTF_8);
-        if (output == null || OutputFiles.isStdout(output)) {
-            OutputStream out = Outputs.stdout(spec);
-            try {
-                out.write(html);
-            } catch (java.io.IOException e) {
-                throw new org.docs2kg.diagnostics.Docs2KgException("cannot write to standard output: " + e.getMessage(), e);
-            }
-            Outputs.finish(out);
-        } else {
-            AtomicFile.write(output, out -> {
-                out.write(html);
-                return null;
-            });
-            if (!common.quiet) {
-                spec.commandLine().getErr().printf("wrote %s (%,d bytes)%n", output, html.length);
-            }
+        Outputs.write(spec, output, out -> {
+            out.write(html);
+            return null;
+        });
+        if (!common.quiet && output != null && !OutputFiles.isStdout(output)) {
+            spec.commandLine().getErr().printf("wrote %s (%,d bytes)%n", output, html.length);
         }
         return ExitCodes.OK;
     }

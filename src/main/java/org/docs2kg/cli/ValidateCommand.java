@@ -6,7 +6,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.ValidationReport;
 import org.docs2kg.api.ExportOptions;
 import org.docs2kg.api.GraphInputs;
-import org.docs2kg.io.AtomicFile;
 import org.docs2kg.store.Store;
 import org.docs2kg.vocab.Iris;
 import org.docs2kg.validate.ShapesValidator;
@@ -65,12 +64,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport r = validator.validate(data);
         boolean reportToStdout = OutputFiles.isStdout(report);
-        if (reportToStdout) {
-            java.io.OutputStream stdout = Outputs.stdout(spec);
-            RDFDataMgr.write(stdout, r.getGraph(), RDFFormat.TURTLE_PRETTY);
-            Outputs.finish(stdout);
-        } else if (report != null) {
-            AtomicFile.write(report, out -> {
+        if (report != null) {
+            Outputs.write(spec, report, out -> {
                 RDFDataMgr.write(out, r.getGraph(), RDFFormat.TURTLE_PRETTY);
                 return null;
             });
