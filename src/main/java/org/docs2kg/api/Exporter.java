@@ -43,7 +43,10 @@ public final class Exporter {
 
     /** Writes the export of {@code inputs} to {@code out} (which is flushed, not closed). */
     public ExportSummary export(List<Path> inputs, OutputStream out, Diagnostics diagnostics) {
-        List<GuideSource> sources = new InputScanner(diagnostics).scan(inputs);
+        return write(new InputScanner(diagnostics).scan(inputs), out, diagnostics);
+    }
+
+    private ExportSummary write(List<GuideSource> sources, OutputStream out, Diagnostics diagnostics) {
         try (DeterministicWriter writer = new DeterministicWriter(out, options.format(), Namespaces.standard())) {
             int[] counts = new int[4];
             BiConsumer<GuideGraph, List<Triple>> write = (graph, triples) -> {
@@ -75,12 +78,12 @@ public final class Exporter {
      */
     public ExportSummary export(List<Path> inputs, Path output, Diagnostics diagnostics) {
         // Scan first, so that a missing input fails before any temporary file exists.
-        new InputScanner(new Diagnostics()).scan(inputs);
+        List<GuideSource> sources = new InputScanner(diagnostics).scan(inputs);
         for (Path stale : AtomicFile.staleTemporaries(output)) {
             diagnostics.warn(stale.toString(), 0, "temporary file left by an interrupted earlier run (never read; "
                     + "safe to delete)");
         }
-        return AtomicFile.write(output, out -> export(inputs, out, diagnostics));
+        return AtomicFile.write(output, out -> write(sources, out, diagnostics));
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ProvisionRecognizer {
     private static final String WORDS = "/org/docs2kg/extract/provisions.tsv";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Word classes of the vocabulary table. */
     private enum WordClass { ACTOR, PROTECTIVE, NEUTRAL, OBJECT, PARTICIPLE, ADVERB, CONDITION, CHOICE, NOT_SUBJECT, NOT_SUBJECT_START }
@@ -91,7 +92,7 @@ public final class ProvisionRecognizer {
     /** Whether {@code sentence} (as a reader sees it) is a provision. */
     public boolean isProvision(String sentence) {
         String s = sentence.strip();
-        if (!CANDIDATE.matcher(s.toLowerCase(Locale.ROOT)).find() || s.endsWith("?") || s.split("\\s+").length < 4
+        if (!CANDIDATE.matcher(s.toLowerCase(Locale.ROOT)).find() || s.endsWith("?") || SPACES.split(s).length < 4
                 || choice.matcher(s).find()) {
             return false;
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.",
             "inc.", "no.", "fig.", "mr.", "ms.", "dr.", "st.", "ltd.", "corp.", "jr.", "sr.");
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{L}\\.){2,}");
 
     private SentenceSplitter() {
     }
@@ -79,7 +80,7 @@ public final class SentenceSplitter {
             return true;
         }
         // Initials such as "U.S." are not sentence ends; "etc." and the others only before a name.
-        return word.matches("(\\p{L}\\.){2,}") || (ABBREVIATIONS.contains(word) && !word.equals("etc."));
+        return INITIALS.matcher(word).matches() || (ABBREVIATIONS.contains(word) && !word.equals("etc."));
     }
 
     private static int skipSpace(String text, int i) {

@@ -15,6 +15,8 @@ import java.util.Locale;
 public final class Iris {
     public static final String DEFAULT_BASE = "https://w3id.org/docs2kg/id/";
 
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final String base;
 
     public Iris(String base) {
@@ -116,7 +118,9 @@ public final class Iris {
 
     /** Lower-case words joined by '-': "AWS Key Management Service" → "aws-key-management-service". */
     static String nameSlug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String s = NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
+        int from = s.startsWith("-") ? 1 : 0;
+        s = s.substring(from, Math.max(from, s.endsWith("-") ? s.length() - 1 : s.length()));
         return s.isEmpty() ? "_" : segment(s);
     }
 

@@ -25,6 +25,20 @@ class IrisTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "AWS Key Management Service | aws-key-management-service",
+        "  (Amazon S3) Glacier! | amazon-s3-glacier",
+        "-x- | x",
+        "a | a",
+        "!!! | _",
+        "'' | _",
+        "SOC 1/2/3 | soc-1-2-3",
+        "Ämazon Über | %C3%A4mazon-%C3%BCber"})
+    void nameSlugsAreLowerCaseWordsJoinedByHyphens(String name, String slug) {
+        assertEquals(slug, Iris.nameSlug(name));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"with space.md", "100%.md", "a#b.md", "quote\"and'.md", "日本語.md", "..", ".",
         "ctl\u0001char.md", "rtl\u200Fmark.md", "lone\uD800surrogate.md", "\uFFFE.md", "back\\slash.md", "<x>.md", ""})
     void anyFileNameGivesAValidIri(String name) {
