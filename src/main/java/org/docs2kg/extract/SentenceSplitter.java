@@ -13,7 +13,6 @@ import java.util.Set;
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.",
             "inc.", "no.", "fig.", "mr.", "ms.", "dr.", "st.", "ltd.", "corp.", "jr.", "sr.");
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{L}\\.){2,}");
 
     private SentenceSplitter() {
     }
@@ -80,7 +79,26 @@ public final class SentenceSplitter {
             return true;
         }
         // Initials such as "U.S." are not sentence ends; "etc." and the others only before a name.
-        return INITIALS.matcher(word).matches() || (ABBREVIATIONS.contains(word) && !word.equals("etc."));
+        return isInitials(word) || (ABBREVIATIONS.contains(word) && !word.equals("etc."));
+    }
+
+    /**
+     * Two or more letters each followed by a dot ("u.s.", "e.u."), as {@code (\\p{L}\\.){2,}} matches;
+     * a scan, since it runs at every full stop before a capital.
+     */
+    static boolean isInitials(String word) {
+        int letters = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int c = word.codePointAt(i);
+            int dot = i + Character.charCount(c);
+            if (!Character.isLetter(c) || dot >= word.length() || word.charAt(dot) != '.') {
+                return false;
+            }
+            letters++;
+            i = dot + 1;
+        }
+        return letters >= 2;
     }
 
     private static int skipSpace(String text, int i) {

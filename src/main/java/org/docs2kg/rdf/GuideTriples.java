@@ -49,6 +49,10 @@ public final class GuideTriples {
         List<Triple> t = new ArrayList<>();
         String g = guide.id();
         Node guideNode = iris.guide(g);
+        // Each page's IRI is minted once: links, sections and statements refer to pages again and again.
+        Map<String, Node> pageNodes = new HashMap<>();
+        java.util.function.Function<String, Node> pageNode = file -> pageNodes.computeIfAbsent(file,
+                f -> iris.page(g, f));
         add(t, guideNode, Terms.TYPE, DK.Guide);
         add(t, guideNode, Terms.TITLE, Terms.text(guide.title()));
         add(t, guideNode, Terms.IDENTIFIER, Terms.text(g));
@@ -59,17 +63,17 @@ public final class GuideTriples {
         Map<String, TocEntry> tocByTarget = new HashMap<>();
         guide.toc().ifPresent(toc -> toc.entries().forEach(e -> tocByTarget.putIfAbsent(e.target(), e)));
         for (Page page : guide.pages()) {
-            pageTriples(t, g, guideNode, page, tocByTarget.get(page.fileName()), guide);
+            pageTriples(t, pageNode, guideNode, page, tocByTarget.get(page.fileName()), guide);
         }
 
-        x.securityRoot().ifPresent(root -> add(t, guideNode, DK.securityChapter, iris.page(g, root)));
+        x.securityRoot().ifPresent(root -> add(t, guideNode, DK.securityChapter, pageNode.apply(root)));
         guide.origin().ifPresent(o -> {
             add(t, guideNode, DK.sourceRepository, Terms.text(o.repository()));
             add(t, guideNode, DK.sourceCommit, Terms.text(o.commit()));
             add(t, guideNode, DK.sourceFolder, Terms.text(o.folder()));
         });
         for (Topic topic : x.topics()) {
-            Node p = iris.page(g, topic.fileName());
+            Node p = pageNode.apply(topic.fileName());
             add(t, p, Terms.TYPE, DK.SecurityTopic);
             add(t, p, DK.securityTopicOf, guideNode);
             add(t, p, Terms.SUBJECT, topic.concept().iri());
@@ -79,7 +83,7 @@ public final class GuideTriples {
                 add(t, p, DK.fileName, Terms.text(topic.fileName()));
                 add(t, p, Terms.IS_PART_OF, guideNode);
                 if (topic.parent() != null) {
-                    add(t, p, DK.parentPage, iris.page(g, topic.parent()));
+                    add(t, p, DK.parentPage, pageNode.apply(topic.parent()));
                 }
             }
         }
@@ -88,9 +92,9 @@ public final class GuideTriples {
         StatementTemplate templates = StatementTemplate.forService(x.service());
         for (Statement s : x.statements()) {
             int ordinal = perLine.merge(s.fileName() + "#" + s.line(), 1, Integer::sum);
-            Node st = iris.statement(g, s.fileName(), s.line(), ordinal);
+            Node page = pageNode.apply(s.fileName());
+            Node st = iris.statement(page, s.line(), ordinal);
             statementNodes.put(s, st);
-            Node page = iris.page(g, s.fileName());
             add(t, st, Terms.TYPE, DK.Statement);
             add(t, st, DK.text, Terms.text(s.text()));
             add(t, st, DK.line, Terms.integer(s.line()));
@@ -111,9 +115,9 @@ public final class GuideTriples {
         }
         SortedSet<String> allMentioned = new TreeSet<>();
         x.compliancePrograms().forEach((file, programs) -> programs.forEach(
-                name -> add(t, iris.page(g, file), DK.namesComplianceProgram, shared.complianceProgram(name))));
+                name -> add(t, pageNode.apply(file), DK.namesComplianceProgram, shared.complianceProgram(name))));
         x.mentionedServices().forEach((file, names) -> names.forEach(name -> {
-            add(t, iris.page(g, file), DK.mentionsService, shared.mentionedService(name));
+            add(t, pageNode.apply(file), DK.mentionsService, shared.mentionedService(name));
             allMentioned.add(name);
         }));
         for (String name : allMentioned) {
@@ -125,8 +129,9 @@ public final class GuideTriples {
         return t;
     }
 
-    private void pageTriples(List<Triple> t, String g, Node guideNode, Page page, TocEntry toc, Guide guide) {
-        Node p = iris.page(g, page.fileName());
+    private void pageTriples(List<Triple> t, java.util.function.Function<String, Node> pageNode, Node guideNode,
+                             Page page, TocEntry toc, Guide guide) {
+        Node p = pageNode.apply(page.fileName());
         add(t, p, Terms.TYPE, DK.Page);
         add(t, p, Terms.TITLE, Terms.text(page.title()));
         add(t, p, DK.fileName, Terms.text(page.fileName()));
@@ -139,13 +144,13 @@ public final class GuideTriples {
             add(t, p, DK.tocOrder, Terms.integer(toc.order()));
             add(t, p, DK.tocDepth, Terms.integer(toc.depth()));
             if (toc.parentTarget() != null && guide.page(toc.parentTarget()).isPresent()) {
-                add(t, p, DK.parentPage, iris.page(g, toc.parentTarget()));
+                add(t, p, DK.parentPage, pageNode.apply(toc.parentTarget()));
             }
         }
         List<Heading> headings = page.headings();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
-            Node s = iris.section(g, page.fileName(), i + 1);
+            Node s = iris.section(p, i + 1);
             add(t, s, Terms.TYPE, DK.Section);
             add(t, s, Terms.TITLE, Terms.text(h.text()));
             add(t, s, DK.headingLevel, Terms.integer(h.level()));
@@ -161,7 +166,7 @@ public final class GuideTriples {
             } else {
                 String target = link.targetFile();
                 if (!target.isEmpty() && !target.equals(page.fileName()) && guide.page(target).isPresent()) {
-                    add(t, p, DK.linksTo, iris.page(g, target));
+                    add(t, p, DK.linksTo, pageNode.apply(target));
                 }
             }
         }

@@ -53,11 +53,21 @@ public final class Iris {
     }
 
     public Node section(String guideId, String fileName, int ordinal) {
-        return NodeFactory.createURI(page(guideId, fileName).getURI() + "/section/" + ordinal);
+        return section(page(guideId, fileName), ordinal);
+    }
+
+    /** A section of {@code page}, a node {@link #page(String, String)} made (so that it is not encoded again). */
+    public Node section(Node page, int ordinal) {
+        return NodeFactory.createURI(page.getURI() + "/section/" + ordinal);
     }
 
     public Node statement(String guideId, String fileName, int line, int ordinalInLine) {
-        return NodeFactory.createURI(page(guideId, fileName).getURI() + "/statement/" + line + "-" + ordinalInLine);
+        return statement(page(guideId, fileName), line, ordinalInLine);
+    }
+
+    /** A statement of {@code page}, a node {@link #page(String, String)} made. */
+    public Node statement(Node page, int line, int ordinalInLine) {
+        return NodeFactory.createURI(page.getURI() + "/statement/" + line + "-" + ordinalInLine);
     }
 
     /** The named graph that holds the vocabulary (taxonomy, parties …) in a store. */

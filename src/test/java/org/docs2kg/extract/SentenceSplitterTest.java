@@ -38,6 +38,25 @@ class SentenceSplitterTest {
                 SentenceSplitter.split("Label\nWe recommend X.").stream().map(SentenceSplitter.Sentence::text).toList());
     }
 
+    /** The initials scan against the expression it replaced, on words made of letters, dots and others. */
+    @Test
+    void theInitialsScanAgreesWithTheExpression() {
+        java.util.regex.Pattern initials = java.util.regex.Pattern.compile("(\\p{L}\\.){2,}");
+        String[] parts = {"u", ".", "é", "x", "1", " ", "-", "\uD835\uDC00", "\uD835", "ab", "..", ""};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                w.append(parts[random.nextInt(parts.length)]);
+            }
+            String word = w.toString();
+            assertEquals(initials.matcher(word).matches(), SentenceSplitter.isInitials(word), word);
+        }
+        for (String word : List.of("u.s.", "e.u.", "a.b.c.", "u.", "us.", "u.s", "", ".", "1.2.")) {
+            assertEquals(initials.matcher(word).matches(), SentenceSplitter.isInitials(word), word);
+        }
+    }
+
     @Test
     void sentenceStartsAreOffsetsIntoTheText() {
         var s = SentenceSplitter.split("  One.   Two.");

@@ -139,8 +139,14 @@ public final class InlineText {
     private void append(String s, int line) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c < '\u007f') {
-                appendVisible(c, line); // printable ASCII, most of any page: none of the checks below apply
+            if (isPrintableAscii(c)) {
+                // A run of printable ASCII, most of any page, goes in at once: none of the checks below apply.
+                int end = i + 1;
+                while (end < s.length() && isPrintableAscii(s.charAt(end))) {
+                    end++;
+                }
+                appendVisible(s, i, end, line);
+                i = end - 1;
                 continue;
             }
             if (Character.isSurrogate(c)) {
@@ -167,7 +173,23 @@ public final class InlineText {
         return (Character.isISOControl(c) && !Character.isWhitespace(c)) || c == '\uFFFE' || c == '\uFFFF';
     }
 
+    private static boolean isPrintableAscii(char c) {
+        return c > ' ' && c < '\u007f';
+    }
+
     private void appendVisible(char c, int line) {
+        startVisible(line);
+        text.append(c);
+    }
+
+    /** Appends {@code s[from, to)}, characters that need no check. */
+    private void appendVisible(String s, int from, int to, int line) {
+        startVisible(line);
+        text.append(s, from, to);
+    }
+
+    /** Before visible text: the pending space, and a new segment when the source line changed. */
+    private void startVisible(int line) {
         if (pendingSpace) {
             flushSpace();
         }
@@ -176,7 +198,6 @@ public final class InlineText {
             segmentLines.add(line);
             lastLine = line;
         }
-        text.append(c);
     }
 
     /**
