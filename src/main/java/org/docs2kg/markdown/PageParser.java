@@ -36,7 +36,8 @@ public final class PageParser {
     }
 
     /**
-     * Parses a page.
+     * Parses a page. Its text blocks are made when first asked for, from a second parse of
+     * {@code source}: most pages are never read sentence by sentence (see {@link Page}).
      *
      * @throws DeepStack.TooDeepException when the page nests too deep to parse even on a large stack
      */
@@ -48,35 +49,25 @@ public final class PageParser {
         Node document = Commonmark.parser().parse(Commonmark.stripBom(source));
         List<org.docs2kg.model.Heading> headings = new ArrayList<>();
         List<Link> links = new ArrayList<>();
-        List<TextBlock> blocks = new ArrayList<>();
         List<Link> topicLinks = new ArrayList<>();
-        Map<Node, Integer> bulletListIds = new IdentityHashMap<>();
-
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(document);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
+        walk(document, n -> {
             int line = lineOf(n);
             if (n instanceof Heading h) {
                 InlineText t = InlineText.of(h, line);
                 headings.add(new org.docs2kg.model.Heading(h.getLevel(), t.text(), t.anchor(), line));
                 links.addAll(t.links());
-            } else if (n instanceof Paragraph || n instanceof TableCell) {
-                InlineText t = InlineText.of(n, line);
-                links.addAll(t.links());
-                if (!t.text().isEmpty()) {
-                    blocks.add(new TextBlock(kindOf(n), t.text(), t.segmentStarts(), t.segmentLines(),
-                            headings.size() - 1, itemOfList(n, bulletListIds), leadsIntoList(n, bulletListIds)));
-                }
-                if (n instanceof Paragraph && t.text().equals("Topics") && n.getNext() instanceof BulletList list) {
-                    topicLinks.addAll(firstLinksOfItems(list));
-                }
-            } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock) {
-                // Code and raw HTML are not prose: no sentences, no links.
             } else {
-                pushChildrenInOrder(stack, n);
+                // Only a paragraph with a link, or one before a list, needs its text walked here.
+                boolean beforeList = n instanceof Paragraph && n.getNext() instanceof BulletList;
+                if (beforeList || hasLink(n)) {
+                    InlineText t = InlineText.of(n, line);
+                    links.addAll(t.links());
+                    if (beforeList && t.text().equals("Topics")) {
+                        topicLinks.addAll(firstLinksOfItems((BulletList) n.getNext()));
+                    }
+                }
             }
-        }
+        });
         String title = fileName;
         String anchor = "";
         org.docs2kg.model.Heading first = headings.stream().filter(h -> h.level() == 1).findFirst()
@@ -85,7 +76,62 @@ public final class PageParser {
             title = first.text();
             anchor = first.anchor();
         }
-        return new Page(fileName, sourcePath, title, anchor, headings, links, blocks, topicLinks);
+        return Page.withBlocksOnDemand(fileName, sourcePath, title, anchor, headings, links,
+                () -> DeepStack.call(() -> blocksOf(source)), topicLinks);
+    }
+
+    /** The text blocks of a page, in reading order (the same walk as {@link #parseDocument}). */
+    private static List<TextBlock> blocksOf(String source) {
+        Node document = Commonmark.parser().parse(Commonmark.stripBom(source));
+        List<TextBlock> blocks = new ArrayList<>();
+        Map<Node, Integer> bulletListIds = new IdentityHashMap<>();
+        int[] headingCount = {0};
+        walk(document, n -> {
+            if (n instanceof Heading) {
+                headingCount[0]++;
+                return;
+            }
+            InlineText t = InlineText.of(n, lineOf(n));
+            if (!t.text().isEmpty()) {
+                blocks.add(new TextBlock(kindOf(n), t.text(), t.segmentStarts(), t.segmentLines(),
+                        headingCount[0] - 1, itemOfList(n, bulletListIds), leadsIntoList(n, bulletListIds)));
+            }
+        });
+        return blocks;
+    }
+
+    /**
+     * Visits, in reading order, every heading, paragraph and table cell of {@code document} (not
+     * what they contain); code and raw HTML are not prose and are skipped. An explicit stack, so
+     * that lists and quotes nested thousands deep cannot overflow the Java stack.
+     */
+    private static void walk(Node document, java.util.function.Consumer<Node> visitor) {
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(document);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof Heading || n instanceof Paragraph || n instanceof TableCell) {
+                visitor.accept(n);
+            } else if (!(n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock)) {
+                pushChildrenInOrder(stack, n);
+            }
+        }
+    }
+
+    /** Whether a link lies anywhere inside {@code block} (links can only come from link nodes). */
+    private static boolean hasLink(Node block) {
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(block);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof org.commonmark.node.Link) {
+                return true;
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                stack.push(c);
+            }
+        }
+        return false;
     }
 
     private static TextBlock.Kind kindOf(Node n) {

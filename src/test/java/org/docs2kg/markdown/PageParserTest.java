@@ -62,6 +62,16 @@ class PageParserTest {
         assertEquals("See the model and other page.", p.blocks().get(0).text());
     }
 
+    /** Links are read from every kind of block when the page is parsed, before any text block is made. */
+    @Test
+    void linksComeFromEveryKindOfBlockInReadingOrder() {
+        Page p = parse("# T [h](h.md)\n\n> Quote [q](q.md)\n\n- item\n  - nested [n](n.md)\n\n"
+                + "| a | b |\n|---|---|\n| [c](c.md) | x |\n\n```\n[code](not.md)\n```\n\n"
+                + "Text ![alt [i](i.md)](img.png) and [**bold** link](b.md)\n");
+        assertEquals(List.of(new Link("h", "h.md", 1), new Link("q", "q.md", 3), new Link("n", "n.md", 6),
+                new Link("c", "c.md", 10), new Link("bold link", "b.md", 16)), p.links());
+    }
+
     @Test
     void topicsListIsRead() {
         Page p = parse("# T\n\n**Topics**\n+ [A](a.md)\n+ [B](b.md)\n\nAfter.\n");
