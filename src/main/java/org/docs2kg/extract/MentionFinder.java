@@ -1,5 +1,6 @@
 package org.docs2kg.extract;
 
+import org.docs2kg.extract.internal.Alternation;
 import org.docs2kg.extract.internal.RuleTable;
 import org.docs2kg.model.Heading;
 import org.docs2kg.model.Page;
@@ -19,39 +20,74 @@ import java.util.regex.Pattern;
 public final class MentionFinder {
     private static final String PROGRAMS = "/org/docs2kg/extract/compliance-programs.tsv";
 
-    private final List<String> programNames;
-    /** All program patterns as one alternation, one named group per program: one scan per text. */
-    private final Pattern anyProgram;
+    /**
+     * The program patterns grouped by the capital or digit they start with: index c holds the
+     * alternation, in table order, of every pattern alternative starting with character c (null
+     * when none does). A text is tried only where such a character starts a word; one alternation
+     * of all programs tried at every capital cost a large share of extraction time.
+     */
+    private final Pattern[] byFirstCharacter = new Pattern[128];
+    /** The numbers k of the named groups "a" + k in each of those patterns. */
+    private final int[][] groupsByFirstCharacter = new int[128][];
+    /** For the named group "a" + k: the canonical name of its program. */
+    private final List<String> programOfGroup;
     private final ServiceCatalog catalog;
 
     public MentionFinder(ServiceCatalog catalog) {
         this.catalog = catalog;
-        List<String> names = new ArrayList<>();
-        List<String> alternatives = new ArrayList<>();
+        List<String> programs = new ArrayList<>();
+        java.util.Map<Character, List<String>> alternatives = new java.util.TreeMap<>();
+        java.util.Map<Character, List<Integer>> groups = new java.util.TreeMap<>();
         for (RuleTable.Row row : RuleTable.load(PROGRAMS)) {
-            alternatives.add("(?<p" + names.size() + ">" + row.column(1) + ")");
-            names.add(row.column(0));
+            for (String alternative : Alternation.topLevel(row.column(1))) {
+                char first = alternative.length() > 2 && alternative.startsWith("\\b") ? alternative.charAt(2) : 0;
+                if (!((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9'))) {
+                    throw new IllegalStateException(PROGRAMS + ":" + row.line() + ": '" + alternative
+                            + "' does not start with \\b and a capital letter or digit");
+                }
+                alternatives.computeIfAbsent(first, k -> new ArrayList<>())
+                        .add("(?<a" + programs.size() + ">" + alternative + ")");
+                groups.computeIfAbsent(first, k -> new ArrayList<>()).add(programs.size());
+                programs.add(row.column(0));
+            }
         }
-        this.programNames = List.copyOf(names);
-        // Every program is written starting with a capital or a digit: the lookahead lets the
-        // engine skip all other positions before trying the alternatives (a large share of export time otherwise).
-        this.anyProgram = Pattern.compile("(?=[A-Z0-9])(?:" + String.join("|", alternatives) + ")");
+        alternatives.forEach((first, list) -> byFirstCharacter[first] = Pattern.compile(String.join("|", list)));
+        groups.forEach((first, list) -> groupsByFirstCharacter[first] = list.stream().mapToInt(Integer::intValue).toArray());
+        this.programOfGroup = List.copyOf(programs);
     }
 
     public SortedSet<String> compliancePrograms(Page page) {
         SortedSet<String> found = new TreeSet<>();
         for (String text : texts(page)) {
-            Matcher m = anyProgram.matcher(text);
-            while (m.find()) {
-                for (int i = 0; i < programNames.size(); i++) {
-                    if (m.start("p" + i) >= 0) {
-                        found.add(programNames.get(i));
-                        break;
-                    }
+            Matcher[] matchers = new Matcher[byFirstCharacter.length];
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                Pattern pattern = c < byFirstCharacter.length ? byFirstCharacter[c] : null;
+                if (pattern == null) {
+                    continue;
+                }
+                Matcher m = matchers[c];
+                if (m == null) {
+                    // Transparent bounds: the leading \b sees the character before the region.
+                    m = matchers[c] = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    found.add(programOf(m, c));
+                    i = m.end() - 1; // as a scan with find(): the next match starts after this one
                 }
             }
         }
         return found;
+    }
+
+    private String programOf(Matcher m, char first) {
+        for (int k : groupsByFirstCharacter[first]) {
+            if (m.start("a" + k) >= 0) {
+                return programOfGroup.get(k);
+            }
+        }
+        throw new IllegalStateException("a match without a program group: " + m.group());
     }
 
     /** Canonical names of the services the page mentions, without {@code own} (the guide's service). */

@@ -30,6 +30,56 @@ class MentionFinderTest {
                 List.copyOf(finder.services(page, "AWS CloudTrail")), "the guide's own service is left out");
     }
 
+    /**
+     * The scan by first character finds what one alternation of all programs, searched with find(),
+     * found before it: checked on texts made of program names, their parts and near misses.
+     */
+    @Test
+    void theFirstCharacterScanAgreesWithOneAlternationOfAllPrograms() {
+        List<String> names = new java.util.ArrayList<>();
+        List<String> alternatives = new java.util.ArrayList<>();
+        for (var row : RuleTable.load("/org/docs2kg/extract/compliance-programs.tsv")) {
+            alternatives.add("(?<p" + names.size() + ">" + row.column(1) + ")");
+            names.add(row.column(0));
+        }
+        java.util.regex.Pattern all = java.util.regex.Pattern.compile("(?=[A-Z0-9])(?:" + String.join("|", alternatives) + ")");
+        String[] parts = {"SOC", " 1", " 2", "PCI", " DSS", "HIPAA", "FedRAMP", "FIPS", " 140-2", "140-3", " 140", "-3",
+            "ISO", "/IEC", " 27001", "27017", "DoD", " SRG", " CC", "NIST", " SP", " 800-53", " CSF", "ENS High",
+            "C5", "GDPR", "K-ISMS", "17a-4", "General Data Protection Regulation", "x", "X", "_", "é", " ", ", ", ".",
+            "(", "a", "AWS", "SOCKS", "2", "1"};
+        java.util.Random random = new java.util.Random(11);
+        int withPrograms = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            java.util.SortedSet<String> expected = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = all.matcher(text);
+            while (m.find()) {
+                for (int i = 0; i < names.size(); i++) {
+                    if (m.start("p" + i) >= 0) {
+                        expected.add(names.get(i));
+                        break;
+                    }
+                }
+            }
+            var page = new org.docs2kg.model.Page("p.md", "p.md", "P", "", List.of(), List.of(), List.of(
+                    new org.docs2kg.model.TextBlock(org.docs2kg.model.TextBlock.Kind.PARAGRAPH, text.toString(),
+                            new int[] {0}, new int[] {1}, -1)), List.of());
+            assertEquals(expected, finder.compliancePrograms(page), text.toString());
+            withPrograms += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withPrograms > 2_000, "the texts name programs often enough to test the scan: " + withPrograms);
+    }
+
+    @Test
+    void topLevelAlternativesSkipGroupsClassesAndEscapes() {
+        assertEquals(List.of("a", "(b|c)d", "[|]", "\\|x", "[a[|]]"),
+                org.docs2kg.extract.internal.Alternation.topLevel("a|(b|c)d|[|]|\\|x|[a[|]]"));
+        assertEquals(List.of(""), org.docs2kg.extract.internal.Alternation.topLevel(""));
+    }
+
     @Test
     void everyPatternStartsWithACapitalOrDigitAsTheScanAssumes() {
         for (var row : RuleTable.load("/org/docs2kg/extract/compliance-programs.tsv")) {
