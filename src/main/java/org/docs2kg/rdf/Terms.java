@@ -11,6 +11,12 @@ import org.docs2kg.vocab.Namespaces;
 
 /** Node constants of the reused vocabularies, and literal helpers that keep text valid. */
 public final class Terms {
+    static {
+        // Jena's vocabulary classes are only safe to touch once Jena has initialised itself; a
+        // library caller may reach this class first (the CLI never does).
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
     public static final Node TYPE = RDF.type.asNode();
     public static final Node LABEL = RDFS.label.asNode();
     public static final Node COMMENT = RDFS.comment.asNode();
@@ -57,6 +63,9 @@ public final class Terms {
     }
 
     static String clean(String s) {
+        if (isPrintableAscii(s)) {
+            return s; // most literals: nothing to drop, no per-character case analysis
+        }
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -78,5 +87,15 @@ public final class Terms {
             }
         }
         return sb == null ? s : sb.toString();
+    }
+
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= '\u007f') {
+                return false;
+            }
+        }
+        return true;
     }
 }
