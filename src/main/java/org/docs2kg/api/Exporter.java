@@ -4,6 +4,7 @@ import org.apache.jena.graph.Triple;
 import org.docs2kg.diagnostics.Diagnostics;
 import org.docs2kg.diagnostics.Docs2KgException;
 import org.docs2kg.extract.Extractor;
+import org.docs2kg.extract.SecurityChapterFinder;
 import org.docs2kg.io.AtomicFile;
 import org.docs2kg.model.Extraction;
 import org.docs2kg.model.Guide;
@@ -117,7 +118,7 @@ public final class Exporter {
     /** read → extract → triples, one guide at a time; {@code shared} gives each guide its entity registry. */
     private void run(List<GuideSource> sources, Diagnostics diagnostics, java.util.function.Supplier<SharedEntities> shared,
                      BiConsumer<GuideGraph, SharedEntities> sink) {
-        GuideReader reader = new GuideReader(diagnostics, options.parallel());
+        GuideReader reader = new GuideReader(diagnostics, options.parallel(), SecurityChapterFinder::chapterFiles);
         GuideTriples guideTriples = new GuideTriples(iris);
         for (GuideSource source : sources) {
             Guide guide = reader.read(source);

@@ -33,6 +33,16 @@ public final class SecurityChapterFinder {
         return CHAPTER_TITLE.matcher(title.strip()).matches();
     }
 
+    /**
+     * The file names of the chapter's pages as the table of contents alone gives them (for a guide
+     * with one, that is the whole chapter): the pages extraction will read sentence by sentence.
+     */
+    public static Set<String> chapterFiles(Toc toc) {
+        Set<String> files = new java.util.HashSet<>();
+        fromToc(toc).forEach(cp -> files.add(cp.fileName()));
+        return files;
+    }
+
     /** The chapter's pages, root first, in reading order; empty when the guide has none. */
     public List<ChapterPage> find(Guide guide) {
         if (guide.toc().isPresent() && !guide.toc().get().entries().isEmpty()) {

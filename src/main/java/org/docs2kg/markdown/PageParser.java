@@ -42,62 +42,68 @@ public final class PageParser {
      * @throws DeepStack.TooDeepException when the page nests too deep to parse even on a large stack
      */
     public static Page parse(String source, String fileName, String sourcePath) {
-        return DeepStack.call(() -> parseDocument(source, fileName, sourcePath));
+        return parse(source, fileName, sourcePath, false);
     }
 
-    private static Page parseDocument(String source, String fileName, String sourcePath) {
+    /**
+     * Parses a page; with {@code withText}, its text blocks are made in the same parse (for a page
+     * known to be read sentence by sentence: one parse instead of two).
+     *
+     * @throws DeepStack.TooDeepException when the page nests too deep to parse even on a large stack
+     */
+    public static Page parse(String source, String fileName, String sourcePath, boolean withText) {
+        Parsed parsed = DeepStack.call(() -> parseDocument(source, withText));
+        String title = fileName;
+        String anchor = "";
+        org.docs2kg.model.Heading first = parsed.headings().stream().filter(h -> h.level() == 1).findFirst()
+                .orElse(parsed.headings().isEmpty() ? null : parsed.headings().get(0));
+        if (first != null && !first.text().isBlank()) {
+            title = first.text();
+            anchor = first.anchor();
+        }
+        return withText
+                ? new Page(fileName, sourcePath, title, anchor, parsed.headings(), parsed.links(), parsed.blocks(),
+                        parsed.topicLinks())
+                : Page.withBlocksOnDemand(fileName, sourcePath, title, anchor, parsed.headings(), parsed.links(),
+                        () -> DeepStack.call(() -> parseDocument(source, true)).blocks(), parsed.topicLinks());
+    }
+
+    /** What one parse yields; {@code blocks} is empty unless the text was asked for. */
+    private record Parsed(List<org.docs2kg.model.Heading> headings, List<Link> links, List<TextBlock> blocks,
+                          List<Link> topicLinks) {
+    }
+
+    private static Parsed parseDocument(String source, boolean withText) {
         Node document = Commonmark.parser().parse(Commonmark.stripBom(source));
         List<org.docs2kg.model.Heading> headings = new ArrayList<>();
         List<Link> links = new ArrayList<>();
+        List<TextBlock> blocks = new ArrayList<>();
         List<Link> topicLinks = new ArrayList<>();
+        Map<Node, Integer> bulletListIds = new IdentityHashMap<>();
         walk(document, n -> {
             int line = lineOf(n);
             if (n instanceof Heading h) {
                 InlineText t = InlineText.of(h, line);
                 headings.add(new org.docs2kg.model.Heading(h.getLevel(), t.text(), t.anchor(), line));
                 links.addAll(t.links());
-            } else {
-                // Only a paragraph with a link, or one before a list, needs its text walked here.
-                boolean beforeList = n instanceof Paragraph && n.getNext() instanceof BulletList;
-                if (beforeList || hasLink(n)) {
-                    InlineText t = InlineText.of(n, line);
-                    links.addAll(t.links());
-                    if (beforeList && t.text().equals("Topics")) {
-                        topicLinks.addAll(firstLinksOfItems((BulletList) n.getNext()));
-                    }
-                }
-            }
-        });
-        String title = fileName;
-        String anchor = "";
-        org.docs2kg.model.Heading first = headings.stream().filter(h -> h.level() == 1).findFirst()
-                .orElse(headings.isEmpty() ? null : headings.get(0));
-        if (first != null && !first.text().isBlank()) {
-            title = first.text();
-            anchor = first.anchor();
-        }
-        return Page.withBlocksOnDemand(fileName, sourcePath, title, anchor, headings, links,
-                () -> DeepStack.call(() -> blocksOf(source)), topicLinks);
-    }
-
-    /** The text blocks of a page, in reading order (the same walk as {@link #parseDocument}). */
-    private static List<TextBlock> blocksOf(String source) {
-        Node document = Commonmark.parser().parse(Commonmark.stripBom(source));
-        List<TextBlock> blocks = new ArrayList<>();
-        Map<Node, Integer> bulletListIds = new IdentityHashMap<>();
-        int[] headingCount = {0};
-        walk(document, n -> {
-            if (n instanceof Heading) {
-                headingCount[0]++;
                 return;
             }
-            InlineText t = InlineText.of(n, lineOf(n));
-            if (!t.text().isEmpty()) {
+            // Without the text, only a paragraph with a link, or one before a list, is walked inline.
+            boolean beforeList = n instanceof Paragraph && n.getNext() instanceof BulletList;
+            if (!withText && !beforeList && !hasLink(n)) {
+                return;
+            }
+            InlineText t = InlineText.of(n, line);
+            links.addAll(t.links());
+            if (withText && !t.text().isEmpty()) {
                 blocks.add(new TextBlock(kindOf(n), t.text(), t.segmentStarts(), t.segmentLines(),
-                        headingCount[0] - 1, itemOfList(n, bulletListIds), leadsIntoList(n, bulletListIds)));
+                        headings.size() - 1, itemOfList(n, bulletListIds), leadsIntoList(n, bulletListIds)));
+            }
+            if (beforeList && t.text().equals("Topics")) {
+                topicLinks.addAll(firstLinksOfItems((BulletList) n.getNext()));
             }
         });
-        return blocks;
+        return new Parsed(headings, links, blocks, topicLinks);
     }
 
     /**

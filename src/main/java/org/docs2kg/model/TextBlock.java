@@ -47,4 +47,25 @@ public record TextBlock(Kind kind, String text, int[] segmentStarts, int[] segme
     public int firstLine() {
         return segmentLines[0];
     }
+
+    /** Equal when every component is, the line arrays by their contents (a record compares arrays by reference). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TextBlock b && kind == b.kind && text.equals(b.text)
+                && Arrays.equals(segmentStarts, b.segmentStarts) && Arrays.equals(segmentLines, b.segmentLines)
+                && headingIndex == b.headingIndex && itemOfList == b.itemOfList && leadsIntoList == b.leadsIntoList;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hash(kind, text, headingIndex, itemOfList, leadsIntoList)
+                + 17 * Arrays.hashCode(segmentStarts) + Arrays.hashCode(segmentLines);
+    }
+
+    @Override
+    public String toString() {
+        return "TextBlock[" + kind + ", " + text + ", starts=" + Arrays.toString(segmentStarts) + ", lines="
+                + Arrays.toString(segmentLines) + ", heading " + headingIndex + ", item of " + itemOfList
+                + ", leads into " + leadsIntoList + "]";
+    }
 }
