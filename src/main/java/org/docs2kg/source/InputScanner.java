@@ -100,10 +100,12 @@ public final class InputScanner {
         String id = guideId(root, dir);
         List<Path> pages = new ArrayList<>();
         try (var stream = Files.list(dir)) {
-            stream.filter(p -> fileName(p).endsWith(".md") && !fileName(p).equals(INDEX))
-                    .filter(p -> isReadableFileInside(root, p))
-                    .sorted(Comparator.comparing(InputScanner::fileName))
-                    .forEach(pages::add);
+            // Each name is made once: a guide folder holds hundreds of pages, and sorting asks for names often.
+            stream.map(p -> java.util.Map.entry(fileName(p), p))
+                    .filter(e -> e.getKey().endsWith(".md") && !e.getKey().equals(INDEX))
+                    .filter(e -> isReadableFileInside(root, e.getValue()))
+                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> pages.add(e.getValue()));
         } catch (IOException e) {
             throw new Docs2KgException(dir + ": cannot list directory: " + e.getMessage(), e);
         }
