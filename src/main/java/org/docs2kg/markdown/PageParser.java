@@ -181,13 +181,10 @@ public final class PageParser {
         return result;
     }
 
+    /** Pushes the children last first, so that they pop in reading order. */
     static void pushChildrenInOrder(Deque<Node> stack, Node parent) {
-        List<Node> children = new ArrayList<>();
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
-            children.add(c);
-        }
-        for (int i = children.size() - 1; i >= 0; i--) {
-            stack.push(children.get(i));
+        for (Node c = parent.getLastChild(); c != null; c = c.getPrevious()) {
+            stack.push(c);
         }
     }
 

@@ -29,8 +29,10 @@ public final class InlineText {
     private static final Pattern ADMONITION = Pattern.compile("(?i)note|important|tip|warning|caution|notes");
 
     private final StringBuilder text = new StringBuilder();
-    private final List<Integer> segmentStarts = new ArrayList<>();
-    private final List<Integer> segmentLines = new ArrayList<>();
+    // Segment i starts at text offset segmentStarts[i] and comes from source line segmentLines[i].
+    private int[] segmentStarts = new int[4];
+    private int[] segmentLines = new int[4];
+    private int segments;
     private final List<org.docs2kg.model.Link> links = new ArrayList<>();
     private String anchor = "";
     private int lastLine = -1;
@@ -120,13 +122,10 @@ public final class InlineText {
         }
     }
 
+    /** Pushes the children last first, so that they pop in reading order. */
     private static void pushChildren(Deque<Frame> stack, Node parent, int line) {
-        List<Node> children = new ArrayList<>();
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
-            children.add(c);
-        }
-        for (int i = children.size() - 1; i >= 0; i--) {
-            stack.push(new Frame(children.get(i), false, 0, line));
+        for (Node c = parent.getLastChild(); c != null; c = c.getPrevious()) {
+            stack.push(new Frame(c, false, 0, line));
         }
     }
 
@@ -194,8 +193,13 @@ public final class InlineText {
             flushSpace();
         }
         if (line != lastLine) {
-            segmentStarts.add(text.length());
-            segmentLines.add(line);
+            if (segments == segmentStarts.length) {
+                segmentStarts = java.util.Arrays.copyOf(segmentStarts, segments * 2);
+                segmentLines = java.util.Arrays.copyOf(segmentLines, segments * 2);
+            }
+            segmentStarts[segments] = text.length();
+            segmentLines[segments] = line;
+            segments++;
             lastLine = line;
         }
     }
@@ -225,11 +229,10 @@ public final class InlineText {
             length--;
         }
         text.setLength(length);
-        while (!segmentStarts.isEmpty() && segmentStarts.get(segmentStarts.size() - 1) >= length) {
-            segmentStarts.remove(segmentStarts.size() - 1);
-            segmentLines.remove(segmentLines.size() - 1);
+        while (segments > 0 && segmentStarts[segments - 1] >= length) {
+            segments--;
         }
-        lastLine = segmentLines.isEmpty() ? -1 : segmentLines.get(segmentLines.size() - 1);
+        lastLine = segments == 0 ? -1 : segmentLines[segments - 1];
     }
 
     private void flushSpace() {
@@ -242,11 +245,11 @@ public final class InlineText {
     }
 
     public int[] segmentStarts() {
-        return segmentStarts.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(segmentStarts, segments);
     }
 
     public int[] segmentLines() {
-        return segmentLines.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(segmentLines, segments);
     }
 
     public List<org.docs2kg.model.Link> links() {
