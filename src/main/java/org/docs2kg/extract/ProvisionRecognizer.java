@@ -38,11 +38,66 @@ public final class ProvisionRecognizer {
 
     // Every shape needs one of these words, at the start of a word: a test that clears most sentences
     // at once. Matched against the lower-cased sentence (the vocabulary is lower case) and only where
-    // a word starts: an unanchored, case-folding search of a long alternation at every position was
-    // the single most expensive step of an export.
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + VOCABULARY.get(WordClass.PROTECTIVE)
-            + "|" + VOCABULARY.get(WordClass.OBJECT) + "|" + VOCABULARY.get(WordClass.PARTICIPLE)
-            + "|redundantly|automatically|transparently|never\\s+leave)");
+    // a word starts; and there only the words that start with that word's first letter are tried
+    // (CANDIDATE_BY_FIRST): a search of the whole alternation at every word was, with the
+    // compliance programs, the costliest step of extraction.
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final Pattern[] CANDIDATE_BY_FIRST = new Pattern[128];
+    /** The candidate words whose first letter cannot be told from their expression (null: none). */
+    private static final Pattern CANDIDATE_ANYWHERE;
+
+    static {
+        Map<Character, List<String>> byFirst = new java.util.TreeMap<>();
+        List<String> anywhere = new ArrayList<>();
+        for (String word : Alternation.flattened(candidateExpression())) {
+            java.util.Optional<java.util.Set<Character>> first = Alternation.firstCharacters(word);
+            if (first.isPresent() && first.get().stream().allMatch(c -> c < CANDIDATE_BY_FIRST.length)) {
+                first.get().forEach(c -> byFirst.computeIfAbsent(c, k -> new ArrayList<>()).add(word));
+            } else {
+                anywhere.add(word);
+            }
+        }
+        byFirst.forEach((c, words) -> CANDIDATE_BY_FIRST[c] = Pattern.compile(WORD_START + "(?:"
+                + String.join("|", words) + ")"));
+        CANDIDATE_ANYWHERE = anywhere.isEmpty() ? null
+                : Pattern.compile(WORD_START + "(?:" + String.join("|", anywhere) + ")");
+    }
+
+    /** The candidate words as one alternation (what the scan by first letter must agree with). */
+    static String candidateExpression() {
+        return VOCABULARY.get(WordClass.PROTECTIVE) + "|" + VOCABULARY.get(WordClass.OBJECT) + "|"
+                + VOCABULARY.get(WordClass.PARTICIPLE) + "|redundantly|automatically|transparently|never\\s+leave";
+    }
+
+    /** Whether a candidate word starts somewhere in {@code lower}, a lower-cased sentence. */
+    static boolean hasCandidate(String lower) {
+        Matcher[] matchers = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            Pattern words = c < CANDIDATE_BY_FIRST.length ? CANDIDATE_BY_FIRST[c] : null;
+            if (words == null || (i > 0 && isLetterOrNumber(lower.codePointBefore(i)))) {
+                continue; // no word starts with c, or c is inside a word
+            }
+            if (matchers == null) {
+                matchers = new Matcher[CANDIDATE_BY_FIRST.length];
+            }
+            if (matchers[c] == null) {
+                // Transparent bounds: lookbehinds ("automatically rotates") see the text before the region.
+                matchers[c] = words.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (matchers[c].region(i, lower.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return CANDIDATE_ANYWHERE != null && CANDIDATE_ANYWHERE.matcher(lower).find();
+    }
+
+    /** {@code [\\p{L}\\p{N}]} of a regular expression. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
 
     private final Pattern active;
     private final Pattern passive;
@@ -92,7 +147,7 @@ public final class ProvisionRecognizer {
     /** Whether {@code sentence} (as a reader sees it) is a provision. */
     public boolean isProvision(String sentence) {
         String s = sentence.strip();
-        if (!CANDIDATE.matcher(s.toLowerCase(Locale.ROOT)).find() || s.endsWith("?") || SPACES.split(s).length < 4
+        if (s.endsWith("?") || !hasCandidate(s.toLowerCase(Locale.ROOT)) || SPACES.split(s).length < 4
                 || choice.matcher(s).find()) {
             return false;
         }

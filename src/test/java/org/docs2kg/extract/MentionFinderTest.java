@@ -74,13 +74,6 @@ class MentionFinderTest {
     }
 
     @Test
-    void topLevelAlternativesSkipGroupsClassesAndEscapes() {
-        assertEquals(List.of("a", "(b|c)d", "[|]", "\\|x", "[a[|]]"),
-                org.docs2kg.extract.internal.Alternation.topLevel("a|(b|c)d|[|]|\\|x|[a[|]]"));
-        assertEquals(List.of(""), org.docs2kg.extract.internal.Alternation.topLevel(""));
-    }
-
-    @Test
     void everyPatternStartsWithACapitalOrDigitAsTheScanAssumes() {
         for (var row : RuleTable.load("/org/docs2kg/extract/compliance-programs.tsv")) {
             String p = row.column(1).replaceFirst("^\\\\b", "");

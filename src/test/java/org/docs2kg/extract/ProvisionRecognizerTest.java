@@ -27,4 +27,36 @@ class ProvisionRecognizerTest {
     void recognises(String expected, String sentence) {
         assertEquals(expected, RECOGNIZER.isProvision(sentence) ? "provision" : "none");
     }
+
+    /**
+     * The scan that tries candidate words by their first letter finds a candidate exactly where
+     * one search of all of them does: on every case sentence and on texts made of vocabulary words,
+     * their parts and their neighbours.
+     */
+    @org.junit.jupiter.api.Test
+    void theCandidateScanAgreesWithOneSearchOfAllWords() throws IOException {
+        java.util.regex.Pattern all = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + ProvisionRecognizer.candidateExpression() + ")");
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        cases().forEach(a -> texts.add(((String) a.get()[1]).toLowerCase(java.util.Locale.ROOT)));
+        String[] parts = {"encrypt", "s", "ed", "re-", "protect", "key", "keys", "tls", "automatically ", "rotates",
+            "stored", " in encrypted form", " encrypted", "handled", " by", "transmitted", " using", " https",
+            "backed up", "never", " leave", "availability zone", "x", "1", "é", "_", " ", ", ", ".", "-", "²", "\u2163"};
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            texts.add(text.toString());
+        }
+        int found = 0;
+        for (String text : texts) {
+            boolean expected = all.matcher(text).find();
+            assertEquals(expected, ProvisionRecognizer.hasCandidate(text), text);
+            found += expected ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found > 5_000 && found < texts.size() - 5_000,
+                "both outcomes often enough to test the scan: " + found + " of " + texts.size());
+    }
 }

@@ -42,6 +42,91 @@ public final class Alternation {
         return result;
     }
 
+    /**
+     * The top-level alternatives of {@code regex}, with every alternative that is one whole
+     * non-capturing group ({@code (?:a|b)}) replaced by its own alternatives, recursively.
+     */
+    public static List<String> flattened(String regex) {
+        List<String> result = new java.util.ArrayList<>();
+        for (String alternative : topLevel(regex)) {
+            if (alternative.startsWith("(?:") && closingParenthesis(alternative, 0) == alternative.length() - 1) {
+                result.addAll(flattened(alternative.substring(3, alternative.length() - 1)));
+            } else {
+                result.add(alternative);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The characters a match of {@code regex} can start with, where its text tells: after leading
+     * zero-width assertions ({@code \b}, lookarounds), every alternative must start with a letter
+     * or digit that is not optional, or with a non-capturing group whose alternatives all do so.
+     * Empty when that cannot be told (a class, a dot, an escape, an optional first part …).
+     */
+    public static java.util.Optional<java.util.Set<Character>> firstCharacters(String regex) {
+        java.util.Set<Character> chars = new java.util.TreeSet<>();
+        for (String alternative : topLevel(regex)) {
+            int i = 0;
+            while (true) {
+                if (alternative.startsWith("\\b", i)) {
+                    i += 2;
+                } else if (alternative.startsWith("(?=", i) || alternative.startsWith("(?!", i)
+                        || alternative.startsWith("(?<=", i) || alternative.startsWith("(?<!", i)) {
+                    i = closingParenthesis(alternative, i) + 1;
+                } else {
+                    break;
+                }
+                if (i <= 0) {
+                    return java.util.Optional.empty(); // unbalanced
+                }
+            }
+            if (alternative.startsWith("(?:", i)) {
+                int close = closingParenthesis(alternative, i);
+                if (close < 0 || isOptional(alternative, close + 1)) {
+                    return java.util.Optional.empty();
+                }
+                java.util.Optional<java.util.Set<Character>> inner = firstCharacters(alternative.substring(i + 3, close));
+                if (inner.isEmpty()) {
+                    return inner;
+                }
+                chars.addAll(inner.get());
+            } else if (i < alternative.length() && Character.isLetterOrDigit(alternative.charAt(i))
+                    && !isOptional(alternative, i + 1)) {
+                chars.add(alternative.charAt(i));
+            } else {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(chars);
+    }
+
+    /** Whether the element ending before {@code i} may occur zero times ({@code ?}, {@code *}, {@code {0}). */
+    private static boolean isOptional(String regex, int i) {
+        return regex.startsWith("?", i) || regex.startsWith("*", i) || regex.startsWith("{0", i);
+    }
+
+    /** The index of the ')' that closes the '(' at {@code open}, or -1. */
+    static int closingParenthesis(String regex, int open) {
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** {@code (?:w1|w2|…)} of the quoted words, in the order given; NOTHING when there are none. */
     public static String of(List<String> words) {
         if (words.isEmpty()) {
