@@ -17,29 +17,46 @@ public final class Alternation {
      * skipped over; a '|' splits only outside all of them.
      */
     public static List<String> topLevel(String regex) {
+        int[] depth = groupDepths(regex);
         List<String> result = new java.util.ArrayList<>();
-        int depth = 0;
-        int classDepth = 0;
         int start = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++; // the escaped character, whatever it is
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')') {
-                depth--;
-            } else if (classDepth == 0 && depth == 0 && c == '|') {
+            if (regex.charAt(i) == '|' && depth[i] == 0) {
                 result.add(regex.substring(start, i));
                 start = i + 1;
             }
         }
         result.add(regex.substring(start));
         return result;
+    }
+
+    /**
+     * For each character of {@code regex}, the depth of groups it stands in (a ')' counts as
+     * outside the group it closes), or -1 where it has no structure: an escape, an escaped
+     * character, anything inside a character class (nested or not).
+     */
+    private static int[] groupDepths(String regex) {
+        int[] depth = new int[regex.length()];
+        int groups = 0;
+        int classes = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            depth[i] = -1;
+            if (c == '\\') {
+                if (i + 1 < regex.length()) {
+                    depth[++i] = -1; // the escaped character, whatever it is
+                }
+            } else if (c == '[') {
+                classes++;
+            } else if (c == ']' && classes > 0) {
+                classes--;
+            } else if (classes == 0) {
+                groups -= c == ')' ? 1 : 0;
+                depth[i] = groups;
+                groups += c == '(' ? 1 : 0;
+            }
+        }
+        return depth;
     }
 
     /**
@@ -108,19 +125,9 @@ public final class Alternation {
 
     /** The index of the ')' that closes the '(' at {@code open}, or -1. */
     static int closingParenthesis(String regex, int open) {
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth == 0 && c == '(') {
-                depth++;
-            } else if (classDepth == 0 && c == ')' && --depth == 0) {
+        int[] depth = groupDepths(regex);
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depth[i] == depth[open]) {
                 return i;
             }
         }
