@@ -1,6 +1,7 @@
 package org.docs2kg.extract;
 
 import org.docs2kg.extract.internal.Alternation;
+import org.docs2kg.extract.internal.FirstCharacterIndex;
 import org.docs2kg.extract.internal.RuleTable;
 import org.docs2kg.model.Heading;
 import org.docs2kg.model.Page;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds what users expect next to the statements: compliance programs a page names
@@ -21,12 +21,11 @@ public final class MentionFinder {
     private static final String PROGRAMS = "/org/docs2kg/extract/compliance-programs.tsv";
 
     /**
-     * The program patterns grouped by the capital or digit they start with: index c holds the
-     * alternation, in table order, of every pattern alternative starting with character c (null
-     * when none does). A text is tried only where such a character starts a word; one alternation
-     * of all programs tried at every capital cost a large share of extraction time.
+     * The program patterns' alternatives grouped, in table order, by the capital or digit they
+     * start with (after \b): a text is tried at a position only with those for its character;
+     * one alternation of all programs tried at every capital cost a large share of extraction time.
      */
-    private final Pattern[] byFirstCharacter = new Pattern[128];
+    private final FirstCharacterIndex byFirstCharacter;
     /** The numbers k of the named groups "a" + k in each of those patterns. */
     private final int[][] groupsByFirstCharacter = new int[128][];
     /** For the named group "a" + k: the canonical name of its program. */
@@ -51,7 +50,7 @@ public final class MentionFinder {
                 programs.add(row.column(0));
             }
         }
-        alternatives.forEach((first, list) -> byFirstCharacter[first] = Pattern.compile(String.join("|", list)));
+        this.byFirstCharacter = new FirstCharacterIndex(alternatives, "");
         groups.forEach((first, list) -> groupsByFirstCharacter[first] = list.stream().mapToInt(Integer::intValue).toArray());
         this.programOfGroup = List.copyOf(programs);
     }
@@ -59,21 +58,11 @@ public final class MentionFinder {
     public SortedSet<String> compliancePrograms(Page page) {
         SortedSet<String> found = new TreeSet<>();
         for (String text : texts(page)) {
-            Matcher[] matchers = new Matcher[byFirstCharacter.length];
+            FirstCharacterIndex.Scan scan = byFirstCharacter.scan(text);
             for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                Pattern pattern = c < byFirstCharacter.length ? byFirstCharacter[c] : null;
-                if (pattern == null) {
-                    continue;
-                }
-                Matcher m = matchers[c];
-                if (m == null) {
-                    // Transparent bounds: the leading \b sees the character before the region.
-                    m = matchers[c] = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                m.region(i, text.length());
-                if (m.lookingAt()) {
-                    found.add(programOf(m, c));
+                Matcher m = scan.at(i);
+                if (m != null) {
+                    found.add(programOf(m, text.charAt(i)));
                     i = m.end() - 1; // as a scan with find(): the next match starts after this one
                 }
             }

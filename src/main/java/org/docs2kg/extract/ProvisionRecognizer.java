@@ -1,6 +1,7 @@
 package org.docs2kg.extract;
 
 import org.docs2kg.extract.internal.Alternation;
+import org.docs2kg.extract.internal.FirstCharacterIndex;
 import org.docs2kg.extract.internal.RuleTable;
 import org.docs2kg.model.Service;
 
@@ -42,7 +43,7 @@ public final class ProvisionRecognizer {
     // (CANDIDATE_BY_FIRST): a search of the whole alternation at every word was, with the
     // compliance programs, the costliest step of extraction.
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
-    private static final Pattern[] CANDIDATE_BY_FIRST = new Pattern[128];
+    private static final FirstCharacterIndex CANDIDATE_BY_FIRST;
     /** The candidate words whose first letter cannot be told from their expression (null: none). */
     private static final Pattern CANDIDATE_ANYWHERE;
 
@@ -51,14 +52,13 @@ public final class ProvisionRecognizer {
         List<String> anywhere = new ArrayList<>();
         for (String word : Alternation.flattened(candidateExpression())) {
             java.util.Optional<java.util.Set<Character>> first = Alternation.firstCharacters(word);
-            if (first.isPresent() && first.get().stream().allMatch(c -> c < CANDIDATE_BY_FIRST.length)) {
+            if (first.isPresent() && first.get().stream().allMatch(c -> c < 128)) {
                 first.get().forEach(c -> byFirst.computeIfAbsent(c, k -> new ArrayList<>()).add(word));
             } else {
                 anywhere.add(word);
             }
         }
-        byFirst.forEach((c, words) -> CANDIDATE_BY_FIRST[c] = Pattern.compile(WORD_START + "(?:"
-                + String.join("|", words) + ")"));
+        CANDIDATE_BY_FIRST = new FirstCharacterIndex(byFirst, WORD_START);
         CANDIDATE_ANYWHERE = anywhere.isEmpty() ? null
                 : Pattern.compile(WORD_START + "(?:" + String.join("|", anywhere) + ")");
     }
@@ -71,21 +71,13 @@ public final class ProvisionRecognizer {
 
     /** Whether a candidate word starts somewhere in {@code lower}, a lower-cased sentence. */
     static boolean hasCandidate(String lower) {
-        Matcher[] matchers = null;
+        FirstCharacterIndex.Scan scan = null;
         for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            Pattern words = c < CANDIDATE_BY_FIRST.length ? CANDIDATE_BY_FIRST[c] : null;
-            if (words == null || (i > 0 && isLetterOrNumber(lower.codePointBefore(i)))) {
-                continue; // no word starts with c, or c is inside a word
+            if (!CANDIDATE_BY_FIRST.starts(lower.charAt(i)) || (i > 0 && isLetterOrNumber(lower.codePointBefore(i)))) {
+                continue; // no candidate starts with this character, or it is inside a word
             }
-            if (matchers == null) {
-                matchers = new Matcher[CANDIDATE_BY_FIRST.length];
-            }
-            if (matchers[c] == null) {
-                // Transparent bounds: lookbehinds ("automatically rotates") see the text before the region.
-                matchers[c] = words.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            if (matchers[c].region(i, lower.length()).lookingAt()) {
+            scan = scan == null ? CANDIDATE_BY_FIRST.scan(lower) : scan;
+            if (scan.at(i) != null) {
                 return true;
             }
         }
