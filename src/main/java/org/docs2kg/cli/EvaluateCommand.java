@@ -18,8 +18,10 @@ import java.util.concurrent.Callable;
 
 /** {@code docs2kg evaluate}: extraction quality against gold labels. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score extraction against gold labels (the SPEC.md format, version 1 or 2): topic concept "
-                + "accuracy, service name, and statement precision, recall and F1, per guide, overall and per modality.",
+        description = {"Score extraction against gold labels (the SPEC.md format, version 1, 2 or 3): topic concept "
+                + "accuracy, service name, and statement precision, recall and F1, per guide, overall and per modality; "
+                + "for version 3 also the measures of the matched statements (precision, recall and F1 of the "
+                + "(statement, measure) pairs, overall and per measure).",
             "Statements match when page, party and modality agree and their word sets overlap by Jaccard >= 0.6. "
                 + "A guide is scored only on the modalities its file lists (\"modalities\", version 2; version 1 "
                 + "files: responsibility and recommendation, list items not scored)."},
@@ -80,6 +82,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (s.items().gold() > 0 || s.items().predicted() > 0) {
             counts(out, "list items (of the above)", s.items());
+        }
+        if (s.measures().gold() > 0 || s.measures().predicted() > 0) {
+            out.println();
+            out.printf("%-40s %6s %6s %6s %5s %5s%n", "measures on matched statements", "P", "R", "F1", "gold", "found");
+            counts(out, "all measures", s.measures());
+            s.byMeasure().forEach((m, c) -> counts(out, m, c));
         }
         for (String missing : report.unmatchedLabels()) {
             spec.commandLine().getErr().println("warning: labels for '" + missing + "' but no such guide among the inputs");

@@ -73,6 +73,7 @@ public final class Evaluator {
         boolean[] used = new boolean[predicted.size()];
         Map<Modality, int[]> counts = new EnumMap<>(Modality.class);
         int[] items = new int[3];
+        Map<String, int[]> measures = new java.util.TreeMap<>();
         for (GoldLabels.GoldStatement g : expected) {
             int best = -1;
             double bestScore = 0;
@@ -95,6 +96,9 @@ public final class Evaluator {
                 used[best] = true;
                 c[2]++;
                 items[2] += isItem ? 1 : 0;
+                if (gold.measuresLabelled()) {
+                    compareMeasures(g, predicted.get(best), measures, findings);
+                }
             } else {
                 findings.add(new Finding("missed", g.page(), g.party().label() + "/" + g.modality().label()
                         + (isItem ? " item" : "") + " \"" + g.text() + "\"", ""));
@@ -115,10 +119,32 @@ public final class Evaluator {
             int[] c = counts.getOrDefault(m, new int[3]);
             byModality.put(m, new Score.Counts(c[0], c[1], c[2]));
         }
+        Map<String, Score.Counts> byMeasure = new java.util.TreeMap<>();
+        measures.forEach((m, c) -> byMeasure.put(m, new Score.Counts(c[0], c[1], c[2])));
+        Score.Counts allMeasures = byMeasure.values().stream().reduce(Score.Counts.ZERO, Score.Counts::plus);
         Score score = new Score(gold.topics().size(), correct, topLevel, serviceLabelled ? 1 : 0,
                 serviceLabelled && serviceRight ? 1 : 0, byModality,
-                gold.itemsLabelled() ? new Score.Counts(items[0], items[1], items[2]) : Score.Counts.ZERO);
+                gold.itemsLabelled() ? new Score.Counts(items[0], items[1], items[2]) : Score.Counts.ZERO,
+                allMeasures, byMeasure);
         return new Result(score, findings);
+    }
+
+    /** Counts the (statement, measure) pairs of one matched pair, per measure (SPEC v3 "Scoring"). */
+    private static void compareMeasures(GoldLabels.GoldStatement g, Statement p, Map<String, int[]> measures,
+                                        List<Finding> findings) {
+        Set<String> expected = new java.util.LinkedHashSet<>(g.measures());
+        Set<String> actual = new java.util.LinkedHashSet<>();
+        p.measures().forEach(m -> actual.add(m.id()));
+        for (String m : expected) {
+            int[] c = measures.computeIfAbsent(m, k -> new int[3]);
+            c[0]++;
+            c[2] += actual.contains(m) ? 1 : 0;
+        }
+        actual.forEach(m -> measures.computeIfAbsent(m, k -> new int[3])[1]++);
+        if (!expected.equals(actual)) {
+            findings.add(new Finding("measures", g.page(), String.join(" ", expected) + " for \"" + g.text() + "\"",
+                    actual.isEmpty() ? "(none)" : String.join(" ", actual)));
+        }
     }
 
     /** Jaccard overlap of the lower-cased word sets of two texts. */

@@ -21,23 +21,45 @@ import java.util.stream.Stream;
 /**
  * Gold labels for one guide, in the format of {@code shared/labels/SPEC.md} (version 1) or
  * {@code shared/labels-v2/SPEC.md} (version 2: a {@code modalities} list, list items with
+ * {@code itemOf}, provisions) or {@code shared/labels-v3/SPEC.md} (version 3: obligations, and
+ * the measures of every statement). Version 2 said:
  * {@code itemOf}, provisions).
  *
  * @param modalities the modalities the file labels: only these are scored (SPEC v2 §3); a
  *                   version-1 file labels responsibilities and recommendations
  * @param itemsLabelled whether list items under a lead-in are labelled (version 2)
+ * @param measuresLabelled whether statements carry their measures (version 3: {@code "measures": true})
  */
 public record GoldLabels(String guide, String service, String securityRoot, Set<Modality> modalities,
-                         boolean itemsLabelled, List<GoldTopic> topics, List<GoldStatement> statements) {
+                         boolean itemsLabelled, boolean measuresLabelled, List<GoldTopic> topics,
+                         List<GoldStatement> statements) {
 
     public record GoldTopic(String page, String concept) {
     }
 
-    /** A labelled statement; {@code itemOf} is the lead-in's text for a list item, else empty. */
-    public record GoldStatement(String page, Party party, Modality modality, String text, String itemOf) {
-        public GoldStatement(String page, Party party, Modality modality, String text) {
-            this(page, party, modality, text, "");
+    /**
+     * A labelled statement; {@code itemOf} is the lead-in's text for a list item, else empty;
+     * {@code measures} the measure ids of a version-3 file, most important first.
+     */
+    public record GoldStatement(String page, Party party, Modality modality, String text, String itemOf,
+                                List<String> measures) {
+        public GoldStatement {
+            measures = List.copyOf(measures);
         }
+
+        public GoldStatement(String page, Party party, Modality modality, String text, String itemOf) {
+            this(page, party, modality, text, itemOf, List.of());
+        }
+
+        public GoldStatement(String page, Party party, Modality modality, String text) {
+            this(page, party, modality, text, "", List.of());
+        }
+    }
+
+    /** Labels of version 2: the listed modalities and list items, no measures. */
+    public GoldLabels(String guide, String service, String securityRoot, Set<Modality> modalities,
+                      boolean itemsLabelled, List<GoldTopic> topics, List<GoldStatement> statements) {
+        this(guide, service, securityRoot, modalities, itemsLabelled, false, topics, statements);
     }
 
     /** Labels of version 1: responsibilities and recommendations, no list items. */
@@ -78,8 +100,16 @@ public record GoldLabels(String guide, String service, String securityRoot, Set<
             List<GoldStatement> statements = new ArrayList<>();
             for (JsonValue v : array(o, "statements")) {
                 JsonObject s = v.getAsObject();
+                List<String> measures = new ArrayList<>();
+                for (JsonValue m : array(s, "measures")) {
+                    String id = m.getAsString().value();
+                    if (org.docs2kg.vocab.Measure.byId(id).isEmpty()) {
+                        throw new IllegalArgumentException("unknown measure '" + id + "'");
+                    }
+                    measures.add(id);
+                }
                 statements.add(new GoldStatement(str(s, "page"), Party.byLabel(str(s, "party")),
-                        Modality.byLabel(str(s, "modality")), str(s, "text"), str(s, "itemOf")));
+                        Modality.byLabel(str(s, "modality")), str(s, "text"), str(s, "itemOf"), measures));
             }
             if (!o.hasKey("modalities")) {
                 return new GoldLabels(str(o, "guide"), str(o, "service"), str(o, "securityRoot"), topics, statements);
@@ -88,8 +118,10 @@ public record GoldLabels(String guide, String service, String securityRoot, Set<
             for (JsonValue v : array(o, "modalities")) {
                 modalities.add(Modality.byLabel(v.getAsString().value()));
             }
+            boolean measuresLabelled = o.hasKey("measures") && o.get("measures").isBoolean()
+                    && o.get("measures").getAsBoolean().value();
             return new GoldLabels(str(o, "guide"), str(o, "service"), str(o, "securityRoot"), modalities, true,
-                    topics, statements);
+                    measuresLabelled, topics, statements);
         } catch (JsonParseException e) {
             throw new Docs2KgException(file + ":" + e.getLine() + ":" + e.getColumn() + ": bad JSON: " + e.getMessage(), e);
         } catch (RuntimeException e) {

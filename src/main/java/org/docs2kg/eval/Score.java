@@ -15,9 +15,20 @@ import java.util.Map;
  * @param servicesCorrect  guides given exactly the labelled service name
  * @param byModality       statement counts per modality (only modalities the labels cover)
  * @param items            counts over list items under a lead-in (labels of version 2 only)
+ * @param measures         (statement, measure) pairs on the matched statement pairs (labels of version 3 only):
+ *                         gold pairs, predicted pairs, pairs in both
+ * @param byMeasure        the same per measure id
  */
 public record Score(int topicsLabelled, int topicsCorrect, int topicsTopLevel, int servicesLabelled,
-                    int servicesCorrect, Map<Modality, Counts> byModality, Counts items) {
+                    int servicesCorrect, Map<Modality, Counts> byModality, Counts items, Counts measures,
+                    Map<String, Counts> byMeasure) {
+
+    /** A score without measures (labels of version 1 or 2). */
+    public Score(int topicsLabelled, int topicsCorrect, int topicsTopLevel, int servicesLabelled,
+                 int servicesCorrect, Map<Modality, Counts> byModality, Counts items) {
+        this(topicsLabelled, topicsCorrect, topicsTopLevel, servicesLabelled, servicesCorrect, byModality, items,
+                Counts.ZERO, Map.of());
+    }
 
     /**
      * Statement counts.
@@ -52,6 +63,7 @@ public record Score(int topicsLabelled, int topicsCorrect, int topicsTopLevel, i
         Map<Modality, Counts> copy = new EnumMap<>(Modality.class);
         copy.putAll(byModality);
         byModality = java.util.Collections.unmodifiableMap(copy);
+        byMeasure = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(byMeasure));
     }
 
     public Counts statements() {
@@ -102,9 +114,11 @@ public record Score(int topicsLabelled, int topicsCorrect, int topicsTopLevel, i
         Map<Modality, Counts> sum = new EnumMap<>(Modality.class);
         sum.putAll(byModality);
         o.byModality.forEach((m, c) -> sum.merge(m, c, Counts::plus));
+        Map<String, Counts> perMeasure = new java.util.TreeMap<>(byMeasure);
+        o.byMeasure.forEach((m, c) -> perMeasure.merge(m, c, Counts::plus));
         return new Score(topicsLabelled + o.topicsLabelled, topicsCorrect + o.topicsCorrect,
                 topicsTopLevel + o.topicsTopLevel, servicesLabelled + o.servicesLabelled,
-                servicesCorrect + o.servicesCorrect, sum, items.plus(o.items));
+                servicesCorrect + o.servicesCorrect, sum, items.plus(o.items), measures.plus(o.measures), perMeasure);
     }
 
     public static Score zero() {

@@ -28,6 +28,7 @@ public final class Extractor {
     private final ServiceNamer serviceNamer;
     private final SecurityChapterFinder chapterFinder = new SecurityChapterFinder();
     private final MentionFinder mentionFinder;
+    private final MeasureClassifier measures = new MeasureClassifier();
     private final boolean parallel;
 
     /** An extractor that reads a guide's chapter pages one after another. */
@@ -44,6 +45,11 @@ public final class Extractor {
         this.serviceNamer = new ServiceNamer(catalog);
         this.mentionFinder = new MentionFinder(catalog);
         this.parallel = parallel;
+    }
+
+    /** The recognisers of one guide, in the precedence of labels-v3 SPEC §4, and the measure rules. */
+    record Recognizers(StatementRecognizer cued, ObligationRecognizer obligations, ProvisionRecognizer provisions,
+                       MeasureClassifier measures) {
     }
 
     /** What one chapter page yields. */
@@ -73,12 +79,12 @@ public final class Extractor {
             topics.add(new Topic(cp.fileName(), title, concept, page.isPresent(), cp.parent()));
         }
 
-        StatementRecognizer recognizer = new StatementRecognizer(service);
-        ProvisionRecognizer provisions = new ProvisionRecognizer(service);
+        Recognizers recognizers = new Recognizers(new StatementRecognizer(service), new ObligationRecognizer(service),
+                new ProvisionRecognizer(service), measures);
         List<Page> pages = topics.stream().map(t -> guide.page(t.fileName())).flatMap(Optional::stream).toList();
         var stream = parallel ? pages.parallelStream() : pages.stream();
         List<PageYield> yields = stream.map(page -> new PageYield(page.fileName(),
-                statementsOf(page, recognizer, provisions), mentionFinder.compliancePrograms(page),
+                statementsOf(page, recognizers), mentionFinder.compliancePrograms(page),
                 mentionFinder.services(page, service.name()))).toList();
         List<Statement> statements = new ArrayList<>();
         SortedMap<String, SortedSet<String>> programs = new TreeMap<>();
@@ -120,7 +126,7 @@ public final class Extractor {
      * provisions, then the items of a bullet list whose lead-in is a statement (SPEC v2 §1): each
      * item's first sentence carries the lead-in's party and modality, unless it has a cue of its own.
      */
-    static List<Statement> statementsOf(Page page, StatementRecognizer recognizer, ProvisionRecognizer provisions) {
+    static List<Statement> statementsOf(Page page, Recognizers recognizers) {
         List<Statement> result = new ArrayList<>();
         Map<Integer, Statement> leadIns = new HashMap<>();
         for (TextBlock block : page.blocks()) {
@@ -128,11 +134,12 @@ public final class Extractor {
             Statement last = null;
             for (int i = 0; i < sentences.size(); i++) {
                 SentenceSplitter.Sentence s = sentences.get(i);
-                Optional<Statement> own = recognise(page, block, s, recognizer, provisions);
+                Optional<Statement> own = recognise(page, block, s, recognizers);
                 if (own.isEmpty() && i == 0 && leadIns.containsKey(block.itemOfList())) {
                     Statement lead = leadIns.get(block.itemOfList());
                     own = Optional.of(new Statement(page.fileName(), block.lineAt(s.start()), s.text(), lead.party(),
-                            lead.modality(), Optional.empty(), Optional.of(lead)));
+                            lead.modality(), Optional.empty(), Optional.of(lead), measuresOfItem(s.text(), lead,
+                            recognizers.measures())));
                 }
                 own.ifPresent(result::add);
                 last = i == sentences.size() - 1 ? own.filter(st -> st.leadIn().isEmpty()).orElse(null) : null;
@@ -145,19 +152,36 @@ public final class Extractor {
     }
 
     private static Optional<Statement> recognise(Page page, TextBlock block, SentenceSplitter.Sentence s,
-                                                 StatementRecognizer recognizer, ProvisionRecognizer provisions) {
+                                                 Recognizers r) {
         int line = block.lineAt(s.start());
-        Optional<Statement> cued = recognizer.recognise(s.text()).map(r -> new Statement(page.fileName(), line,
-                s.text(), r.party(), r.modality(), r.scope()));
+        String text = s.text();
+        Optional<StatementRecognizer.Recognition> cued = r.cued().recognise(text);
         if (cued.isPresent()) {
-            return cued;
+            return Optional.of(new Statement(page.fileName(), line, text, cued.get().party(), cued.get().modality(),
+                    cued.get().scope(), Optional.empty(), r.measures().classify(text)));
         }
-        // Numbered steps are a procedure and table cells are reference data: neither states a measure.
+        // Numbered steps are a procedure and table cells are reference data: neither states a
+        // requirement or a measure (SPEC v2 §2, v3 §4).
         boolean prose = block.kind() == TextBlock.Kind.PARAGRAPH || block.kind() == TextBlock.Kind.LIST_ITEM;
-        if (prose && provisions.isProvision(s.text())) {
-            return Optional.of(new Statement(page.fileName(), line, s.text(), Party.AWS, Modality.PROVISION,
-                    StatementRecognizer.scopeOf(s.text())));
+        if (!prose) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Modality modality = r.obligations().isObligation(text) ? Modality.OBLIGATION
+                : r.provisions().isProvision(text) ? Modality.PROVISION : null;
+        if (modality == null) {
+            return Optional.empty();
+        }
+        Party party = modality == Modality.OBLIGATION ? Party.CUSTOMER : Party.AWS;
+        return Optional.of(new Statement(page.fileName(), line, text, party, modality,
+                StatementRecognizer.scopeOf(text), Optional.empty(), r.measures().classify(text)));
+    }
+
+    /**
+     * An item's measures: its own words, else its lead-in's ("aws:SourceVpc" under "a policy must
+     * grant access only to …" is about what the lead-in is about).
+     */
+    private static List<org.docs2kg.vocab.Measure> measuresOfItem(String text, Statement lead, MeasureClassifier measures) {
+        List<org.docs2kg.vocab.Measure> own = measures.classify(text);
+        return own.isEmpty() ? lead.measures() : own;
     }
 }

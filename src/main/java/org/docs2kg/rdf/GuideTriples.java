@@ -110,6 +110,10 @@ public final class GuideTriples {
             add(t, st, Terms.WAS_DERIVED_FROM, page);
             add(t, st, DK.topic, page);
             x.topic(s.fileName()).ifPresent(tp -> add(t, st, Terms.SUBJECT, tp.concept().iri()));
+            s.measures().forEach(m -> add(t, st, DK.measure, m.iri()));
+            if (!s.measures().isEmpty()) {
+                add(t, st, DK.primaryMeasure, s.measures().get(0).iri());
+            }
             s.scope().ifPresent(sc -> add(t, st, DK.scope,
                     sc == Scope.SECURITY_OF_THE_CLOUD ? DK.SecurityOfTheCloud : DK.SecurityInTheCloud));
         }
@@ -204,6 +208,7 @@ public final class GuideTriples {
         return switch (modality) {
             case RESPONSIBILITY -> DK.responsibility;
             case RECOMMENDATION -> DK.recommendation;
+            case OBLIGATION -> DK.obligation;
             case PROVISION -> DK.provision;
         };
     }

@@ -86,9 +86,10 @@ public final class SharedEntities {
         return t;
     }
 
-    /** The taxonomy and the labelled parties, modalities and scopes: the same for every export. */
+    /** The taxonomy, the measures with their controls, and the labelled parties, modalities and scopes: the same for every export. */
     public static List<Triple> vocabularyTriples() {
         List<Triple> t = new ArrayList<>(taxonomy());
+        t.addAll(measures());
         t.addAll(individuals());
         return t;
     }
@@ -126,7 +127,13 @@ public final class SharedEntities {
         return TAXONOMY;
     }
 
+    /** The measure scheme and the NIST controls, as published in ontology/measures.ttl. */
+    public static List<Triple> measures() {
+        return MEASURES;
+    }
+
     private static final List<Triple> TAXONOMY = List.copyOf(load("/ontology/taxonomy.ttl").find().toList());
+    private static final List<Triple> MEASURES = List.copyOf(load("/ontology/measures.ttl").find().toList());
     private static final List<Triple> INDIVIDUALS = individualsOf(load("/ontology/docs2kg.ttl"));
 
     private static List<Triple> individualsOf(Graph ontology) {

@@ -33,6 +33,7 @@ public final class DK {
     public static final Node Shared = term("Shared");
     public static final Node responsibility = term("responsibility");
     public static final Node recommendation = term("recommendation");
+    public static final Node obligation = term("obligation");
     public static final Node provision = term("provision");
     public static final Node SecurityOfTheCloud = term("SecurityOfTheCloud");
     public static final Node SecurityInTheCloud = term("SecurityInTheCloud");
@@ -55,6 +56,9 @@ public final class DK {
     public static final Node modality = term("modality");
     public static final Node scope = term("scope");
     public static final Node itemOf = term("itemOf");
+    public static final Node measure = term("measure");
+    public static final Node primaryMeasure = term("primaryMeasure");
+    public static final Node control = term("control");
     public static final Node template = term("template");
     public static final Node templateText = term("templateText");
     public static final Node sourceRepository = term("sourceRepository");

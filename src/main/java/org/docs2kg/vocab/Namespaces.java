@@ -19,6 +19,8 @@ public final class Namespaces {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefix(DK.PREFIX, DK.NS);
         pm.setNsPrefix(Taxonomy.PREFIX, Taxonomy.NS);
+        pm.setNsPrefix(Measure.PREFIX, Measure.NS);
+        pm.setNsPrefix(Measure.CONTROL_PREFIX, Measure.CONTROL_NS);
         pm.setNsPrefix("dcterms", DCTerms.NS);
         pm.setNsPrefix("skos", SKOS.uri);
         pm.setNsPrefix("prov", PROV);

@@ -1,0 +1,211 @@
+package org.docs2kg.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The shallow structure of a sentence's main clause: what comes before it (a leading adverbial or
+ * purpose clause: "To increase durability, ", "If you don't use the AWS tools, "), its subject
+ * phrase, its verb group (auxiliaries, modal, negation, voice, main verb) and the rest. Found
+ * from parts of speech alone, left to right; a relative clause inside the subject ("All of the
+ * data that you create are encrypted") and a participle after its noun ("Data stored in X is …")
+ * stay part of the subject.
+ *
+ * @param intro     tokens of up to two leading clauses, each ended by a comma
+ * @param subject   the subject phrase (empty for an imperative or when no verb was found)
+ * @param verbGroup auxiliaries, adverbs, negation and main verb, in order
+ * @param mainVerb  the last full verb of the group, or the last auxiliary of a copula ("is responsible")
+ * @param modal     the modal auxiliary's lemma (must, can, should, may, might, could, will, would)
+ * @param negated   whether the verb group holds a negation ("doesn't", "not", "never", "cannot")
+ * @param passive   whether it is be/get + past participle ("is encrypted")
+ * @param rest      the tokens after the verb group
+ */
+public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGroup, Optional<Token> mainVerb,
+                     Optional<String> modal, boolean negated, boolean passive, List<Token> rest) {
+
+    private static final Set<String> MODALS = Set.of("must", "can", "cannot", "should", "may", "might", "could",
+            "will", "would", "shall");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "whom");
+    /** Words that open a leading clause or adverbial ending in a comma. */
+    private static final Set<String> INTRO_TAGS = Set.of("SCONJ", "ADP", "ADV", "PART", "VERB", "CCONJ");
+
+    public static final Clause NONE = new Clause(List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+            false, false, List.of());
+
+    /**
+     * The head of the subject phrase: its last noun, proper noun or pronoun before what modifies it
+     * (a preposition other than "of", a relative pronoun, a participle or a comma): "configurations"
+     * in "All of the data and configurations that you create", "Data" in "Data at rest stored in X".
+     */
+    public Optional<Token> subjectHead() {
+        Token head = null;
+        for (int i = 0; i < subject.size(); i++) {
+            Token t = subject.get(i);
+            boolean modifier = t.is("ADP") && !t.lower().equals("of") || t.is("VERB") || t.text().equals(",")
+                    || i > 0 && RELATIVES.contains(t.lower());
+            if (modifier && head != null) {
+                break;
+            }
+            if (isNominal(t) && !t.text().equals(")")) {
+                head = t;
+            }
+        }
+        return Optional.ofNullable(head);
+    }
+
+    /** The lemma of the main verb, or "" when there is none. */
+    public String verbLemma() {
+        return mainVerb.map(Token::lemma).orElse("");
+    }
+
+    public static Clause of(List<Token> tokens) {
+        int start = introEnd(tokens);
+        int verb = mainVerbStart(tokens, start);
+        // Adverbs just before the verb belong to its group: "X synchronously stores".
+        while (verb > start + 1 && tokens.get(verb - 1).is("ADV") && !RELATIVES.contains(tokens.get(verb - 1).lower())) {
+            verb--;
+        }
+        if (verb < 0) {
+            return new Clause(tokens.subList(0, start), tokens.subList(start, tokens.size()), List.of(),
+                    Optional.empty(), Optional.empty(), false, false, List.of());
+        }
+        int end = verb;
+        Optional<String> modal = Optional.empty();
+        boolean negated = false;
+        boolean passive = false;
+        boolean sawBe = false;
+        Token main = null;
+        for (; end < tokens.size(); end++) {
+            Token t = tokens.get(end);
+            String l = t.lower();
+            if (t.isVerbal() || isVerbLike(tokens, end)) {
+                if (MODALS.contains(l) || MODALS.contains(t.lemma().split("\\+")[0])) {
+                    modal = Optional.of(l.equals("cannot") ? "can" : t.lemma().split("\\+")[0]);
+                }
+                negated |= t.isNegation() || l.equals("cannot");
+                if (t.is("VERB") || isVerbLike(tokens, end)) {
+                    passive = sawBe && isParticiple(l);
+                    main = t;
+                    end++;
+                    break; // the main verb ends the group
+                }
+                sawBe |= t.lemma().startsWith("be") || t.lemma().startsWith("get");
+                main = t;
+            } else if (t.isNegation() || t.is("ADV") || (t.is("PART") && !l.equals("to"))) {
+                negated |= t.isNegation();
+            } else if (t.text().indexOf('-') > 0 && end + 1 < tokens.size() && tokens.get(end + 1).is("VERB")) {
+                continue; // a hyphenated adverb before the verb: "is automatically server-side encrypted"
+            } else {
+                break;
+            }
+        }
+        return new Clause(tokens.subList(0, start), tokens.subList(start, verb), tokens.subList(verb, end),
+                Optional.ofNullable(main), modal, negated, passive, tokens.subList(end, tokens.size()));
+    }
+
+    /** Where the main clause starts: after up to two leading clauses that each end in a comma. */
+    private static int introEnd(List<Token> tokens) {
+        int i = 0;
+        for (int round = 0; round < 2 && i < tokens.size(); round++) {
+            Token first = tokens.get(i);
+            if (!INTRO_TAGS.contains(first.tag()) && !first.lower().equals("if")) {
+                break;
+            }
+            int comma = -1;
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 40); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0 || comma + 2 >= tokens.size()) {
+                break;
+            }
+            i = comma + 1;
+        }
+        return i;
+    }
+
+    /** The first token of the main verb group, skipping relative clauses and participles inside the subject. */
+    private static int mainVerbStart(List<Token> tokens, int start) {
+        boolean inRelative = false;
+        boolean relativeVerbSeen = false;
+        for (int i = start; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String l = t.lower();
+            if (i > start && RELATIVES.contains(l) && (t.is("PRON") || t.is("DET") || t.is("SCONJ"))
+                    && isNominal(tokens.get(i - 1))) {
+                inRelative = true;
+                relativeVerbSeen = false;
+                continue;
+            }
+            boolean verbal = t.isVerbal() || isVerbLike(tokens, i);
+            if (inRelative) {
+                if (verbal && relativeVerbSeen && !tokens.get(i - 1).isVerbal() && !tokens.get(i - 1).is("CCONJ")
+                        || verbal && relativeVerbSeen && t.is("AUX") && tokens.get(i - 1).is("VERB")) {
+                    return i; // the verb after the relative clause's own
+                }
+                relativeVerbSeen |= t.is("VERB");
+                continue;
+            }
+            if (!verbal) {
+                continue;
+            }
+            // A participle right after its noun, before a preposition: "Data stored in X is encrypted".
+            if (t.is("VERB") && i > start && isNominal(tokens.get(i - 1)) && isParticiple(l)
+                    && i + 1 < tokens.size() && tokens.get(i + 1).is("ADP") && laterVerb(tokens, i + 1)) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static boolean laterVerb(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.is("NOUN") || t.is("PROPN") || t.is("PRON") || t.is("NUM") || t.text().equals(")");
+    }
+
+    /**
+     * A third-person verb the tagger took for a noun, after a noun subject: "The HSM detects and replaces …",
+     * "Gateway endpoints support only …". Only a word ending in -s after a singular head, or a plural head
+     * followed by an adverb or determiner, and only when the sentence has no verb before it.
+     */
+    private static boolean isVerbLike(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!(t.is("NOUN")) || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (tokens.get(k).isVerbal()) {
+                return false;
+            }
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        boolean headBefore = before.is("PROPN") || before.is("NOUN");
+        boolean objectAfter = after.is("DET") || after.is("ADV") || after.is("ADJ") || after.is("CCONJ")
+                || after.is("PRON");
+        String l = t.lower();
+        boolean agrees = l.endsWith("s") && !before.lower().endsWith("s")
+                || !l.endsWith("s") && before.lower().endsWith("s") && (after.is("ADV") || after.is("DET"));
+        return headBefore && objectAfter && agrees;
+    }
+
+    /** A past participle by its form: -ed, -en, or one of English's irregular ones. */
+    static boolean isParticiple(String lower) {
+        return lower.endsWith("ed") || lower.endsWith("en") || lower.endsWith("wn") || lower.endsWith("ne")
+                || Set.of("kept", "held", "sent", "built", "set", "put", "run", "made", "found", "left", "read",
+                "stored", "told", "bound", "led", "met", "paid", "said", "sold", "shut", "split", "spread", "hit",
+                "cut", "let", "lost", "meant", "brought", "thought", "caught", "taught", "sought", "dealt").contains(lower);
+    }
+}

@@ -1,0 +1,39 @@
+package org.docs2kg.analysis;
+
+import java.util.Locale;
+
+/**
+ * One token of an analysed sentence.
+ *
+ * @param text  the token as it stands in the sentence
+ * @param tag   its Universal Dependencies part of speech (NOUN, VERB, AUX, PROPN, ADP, …), after the
+ *              corrections {@link SentenceAnalyzer} applies to the tagger's output
+ * @param lemma its dictionary form, lower case ("encrypted" → "encrypt", "doesn't" → "do+not")
+ * @param start offset of its first character in the sentence
+ */
+public record Token(String text, String tag, String lemma, int start) {
+
+    public String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean is(String universalTag) {
+        return tag.equals(universalTag);
+    }
+
+    /** A verb or an auxiliary: what a verb group is made of. */
+    public boolean isVerbal() {
+        return tag.equals("VERB") || tag.equals("AUX") || tag.startsWith("AUX+");
+    }
+
+    /** "not", "n't", "never", "no", or a contraction that holds one ("doesn't": AUX+PART, do+not). */
+    public boolean isNegation() {
+        String l = lower();
+        return l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no") || lemma.endsWith("+not");
+    }
+
+    /** Punctuation that ends a clause: comma, semicolon, colon, dash, bracket. */
+    public boolean isClauseBreak() {
+        return tag.equals("PUNCT") && !text.equals("-") && !text.equals("'") && !text.equals("’") && !text.equals("/");
+    }
+}

@@ -1,0 +1,197 @@
+package org.docs2kg.extract;
+
+import org.docs2kg.analysis.Analysis;
+import org.docs2kg.analysis.SentenceAnalyzer;
+import org.docs2kg.analysis.Token;
+import org.docs2kg.model.Service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises obligations (labels-v3 SPEC §4): sentences that state, as a requirement and not as
+ * advice, what the customer, their users, clients, applications or requests must do or have, or
+ * must not do ("Clients must support TLS 1.2 or later", "Requests must be signed …", "You need an
+ * AWS account", "Access to X requires credentials …", "The KMS key must be in the same Region").
+ *
+ * <p>The cue is a form of necessity, read from the sentence's parts of speech rather than its
+ * words alone: the modal "must"; "need" as a verb with an infinitive or an object ("need to",
+ * "need permissions"; not "the permissions they need."); "have to"; "require(s)"; be + "required",
+ * "needed", "necessary" or "mandatory". A negated cue ("you don't need to", "isn't required") is
+ * none. What AWS or the service must do is not the customer's obligation: a "must" whose subject
+ * is AWS or this service does not count ("X requires permissions …" does: it is what the service
+ * requires of the customer). The precedence of SPEC §4 (responsibility, recommendation, then
+ * obligation, then provision) is the extractor's: this class is asked only about sentences no
+ * responsibility or recommendation cue claimed.
+ */
+public final class ObligationRecognizer {
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?i)\\b(?:must|needs?|needed|requires?|required|necessary|mandatory|ha(?:ve|s) to)\\b");
+    private static final Pattern CONDITIONAL_NEED = Pattern.compile(
+            "(?i)\\b(?:if|as|when|where|wherever|whenever) (?:needed|necessary|required)\\b");
+    private static final Set<String> BE = Set.of("is", "are", "be", "been", "being", "was", "were", "'s", "’s", "'re",
+            "’re", "isn't", "aren't");
+    private static final Set<String> NOMINAL_START = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
+
+    private final Pattern serviceSubject;
+    private final SentenceAnalyzer analyzer = SentenceAnalyzer.english();
+
+    /** Rules for a guide of {@code service}: a "must" of its names (or of AWS) is not the customer's. */
+    public ObligationRecognizer(Service service) {
+        this.serviceSubject = Pattern.compile("(?i)^(?:the )?(?:aws|amazon|"
+                + org.docs2kg.extract.internal.Alternation.of(service.namesLongestFirst()) + ")$");
+    }
+
+    /** Whether {@code sentence} (as a reader sees it) states an obligation of the customer. */
+    public boolean isObligation(String sentence) {
+        String s = sentence.strip();
+        if (s.endsWith("?") || !CANDIDATE.matcher(s).find()) {
+            return false; // most sentences carry no necessity word at all: no analysis needed
+        }
+        return isObligation(analyzer.analyze(CONDITIONAL_NEED.matcher(s).replaceAll("")));
+    }
+
+    boolean isObligation(Analysis a) {
+        List<Token> t = a.tokens();
+        boolean[] subordinate = subordinate(a);
+        // "You can write a condition to specify that all requests must be sent using SSL": what the
+        // reader may do, described; the requirement belongs to the thing described.
+        int rest = a.clause().intro().size() + a.clause().subject().size() + a.clause().verbGroup().size();
+        if (a.clause().modal().filter(m -> m.equals("can") || m.equals("may")).isPresent() && !a.clause().negated()
+                && a.clause().subject().size() == 1 && a.clause().subject().get(0).lower().equals("you")) {
+            for (int i = rest; i < t.size(); i++) {
+                subordinate[i] = true;
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (!subordinate[i] && isCue(t, i) && !negatedBefore(t, i) && !aboutAwsItself(a, t, i)
+                    && !negatedSubject(a, t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens that do not state the sentence's own requirement: a relative clause ("the users that
+     * require those permissions", "anyone who needs it"), a condition or time clause ("If you require
+     * FIPS …, use …", "when it needs to decrypt"), an indirect question ("what permissions are needed",
+     * "whether an action requires …"), and a leading purpose clause that only points elsewhere
+     * ("To see whether …, see …"). A requirement there describes something, or hangs on a case.
+     */
+    private static boolean[] subordinate(Analysis a) {
+        List<Token> t = a.tokens();
+        boolean[] sub = new boolean[t.size()];
+        int mainStart = a.clause().intro().size();
+        int mainVerb = mainStart + a.clause().subject().size();
+        // Leading clauses of condition, time or purpose: a requirement in them is the case, not the point
+        // ("Because X requires …, the policy grants …" gives a reason, which is stated as a fact).
+        if (mainStart > 0 && !t.get(0).lower().equals("because") && !t.get(0).lower().equals("since")) {
+            for (int i = 0; i < mainStart; i++) {
+                sub[i] = true;
+            }
+        }
+        // "There are operations that require …": the relative clause is what the sentence says.
+        boolean existential = a.clause().subject().size() == 1 && a.clause().subject().get(0).lower().equals("there");
+        for (int i = 0; i < t.size(); i++) {
+            String l = t.get(i).lower();
+            boolean relative = i > 0 && RELATIVE.contains(l) && isNominal(t.get(i - 1)) && !existential;
+            boolean conditional = CONDITIONAL.contains(l) && (t.get(i).is("SCONJ") || t.get(i).is("ADV"));
+            boolean question = i > 0 && QUESTION.contains(l) && t.get(i - 1).isVerbal();
+            if (!relative && !conditional && !question) {
+                continue;
+            }
+            // Inside the subject a relative clause ends where the main verb starts; elsewhere at a comma or the end.
+            int end = i < mainVerb && relative ? mainVerb : t.size();
+            for (int k = i + 1; k < t.size(); k++) {
+                if (t.get(k).text().equals(",") || t.get(k).text().equals(";")) {
+                    end = Math.min(end, k);
+                    break;
+                }
+            }
+            for (int k = i; k < end; k++) {
+                sub[k] = true;
+            }
+        }
+        return sub;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whose", "whom");
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "when", "whenever", "once", "until");
+    private static final Set<String> QUESTION = Set.of("what", "whether", "which", "how");
+
+    private static boolean isNominal(Token t) {
+        return t.is("NOUN") || t.is("PROPN") || t.is("PRON") || t.is("NUM");
+    }
+
+    /** "No additional policy is required": the subject denies what the cue would require. */
+    private static boolean negatedSubject(Analysis a, List<Token> t, int i) {
+        return a.clause().verbGroup().contains(t.get(i))
+                && a.clause().subject().stream().anyMatch(x -> x.lower().equals("no"));
+    }
+
+    private static boolean isCue(List<Token> t, int i) {
+        Token tok = t.get(i);
+        String l = tok.lower();
+        switch (l) {
+            case "must":
+                return true;
+            case "mandatory", "necessary", "needed", "required":
+                return afterBe(t, i);
+            case "require", "requires":
+                // A finite verb with a subject: not the infinitive ("to require MFA") nor an instruction
+                // that opens the sentence ("Require MFA …", which is advice).
+                return i > 0 && !t.get(i - 1).lower().equals("to") && !t.get(i - 1).text().equals(",")
+                        && (tok.is("VERB") || tok.is("AUX") || tok.is("NOUN") && !t.get(i - 1).is("DET"));
+            case "need", "needs":
+                if (!(tok.is("VERB") || tok.is("AUX")) || i + 1 >= t.size()) {
+                    return false;
+                }
+                Token next = t.get(i + 1);
+                return next.lower().equals("to") || NOMINAL_START.contains(next.tag()) || next.is("ADV");
+            case "have", "has":
+                return i + 2 < t.size() && t.get(i + 1).lower().equals("to") && t.get(i + 2).is("VERB");
+            default:
+                return false;
+        }
+    }
+
+    /** be (with adverbs between) right before token {@code i}: "is required", "might also be necessary". */
+    private static boolean afterBe(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token p = t.get(k);
+            if (BE.contains(p.lower()) || p.lemma().equals("be")) {
+                return true;
+            }
+            if (!p.is("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "don't need to", "isn't required", "not necessary", "no longer required": the cue is denied. */
+    private static boolean negatedBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token p = t.get(k);
+            if (p.isNegation() || p.lower().endsWith("n't") || p.lower().equals("cannot")) {
+                return !t.get(i).lower().equals("must"); // "must not" is an obligation; "not must" is no English
+            }
+            if (!(p.is("ADV") || p.is("AUX") || p.is("PART") || p.isVerbal())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A "must" in the main clause whose subject is AWS or this service: what AWS must do, not the customer. */
+    private boolean aboutAwsItself(Analysis a, List<Token> t, int i) {
+        if (!t.get(i).lower().equals("must") || !a.clause().verbGroup().contains(t.get(i))) {
+            return false;
+        }
+        String subject = a.clause().subject().stream().map(Token::text).reduce((x, y) -> x + " " + y).orElse("");
+        return serviceSubject.matcher(subject.toLowerCase(Locale.ROOT)).matches();
+    }
+}
