@@ -44,7 +44,7 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             Token t = subject.get(i);
             boolean modifier = t.is("ADP") && !t.lower().equals("of") || t.is("VERB") || t.text().equals(",")
                     || i > 0 && RELATIVES.contains(t.lower());
-            if (modifier && head != null) {
+            if ((modifier || t.is("ADV")) && head != null) {
                 break;
             }
             if (isNominal(t) && !t.text().equals(")")) {
@@ -109,15 +109,22 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         int i = 0;
         for (int round = 0; round < 2 && i < tokens.size(); round++) {
             Token first = tokens.get(i);
-            if (!INTRO_TAGS.contains(first.tag()) && !first.lower().equals("if")) {
-                break;
+            boolean timeClause = i + 2 < tokens.size() && first.is("DET") && tokens.get(i + 2).lower().equals("time");
+            if (!INTRO_TAGS.contains(first.tag()) && !first.lower().equals("if") && !timeClause
+                    || first.is("VERB") && !first.lower().endsWith("ing") && !first.lower().endsWith("ed")) {
+                break; // an imperative ("Use the console, the CLI, or …") opens no leading clause
             }
             int comma = -1;
+            boolean finite = false;
             for (int k = i + 1; k < Math.min(tokens.size(), i + 40); k++) {
                 if (tokens.get(k).text().equals(",")) {
                     comma = k;
                     break;
                 }
+                finite |= tokens.get(k).is("AUX");
+            }
+            if (first.is("VERB") && finite) {
+                break; // a gerund subject: "Maintaining a history for X is useful for a, b, and c"
             }
             if (comma < 0 || comma + 2 >= tokens.size()) {
                 break;
@@ -141,7 +148,14 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 continue;
             }
             boolean verbal = t.isVerbal() || isVerbLike(tokens, i);
+            if (verbal && i > start && tokens.get(i - 1).lower().equals("to")) {
+                continue; // an infinitive is never the main verb: "Preventive controls attempt to prevent …"
+            }
             if (inRelative) {
+                if (t.is("VERB") && relativeVerbSeen && isNominal(tokens.get(i - 1)) && isParticiple(l)
+                        && i + 1 < tokens.size() && tokens.get(i + 1).is("ADP")) {
+                    continue; // "… fields used for names may be used": a participle inside the relative clause
+                }
                 if (verbal && relativeVerbSeen && !tokens.get(i - 1).isVerbal() && !tokens.get(i - 1).is("CCONJ")
                         || verbal && relativeVerbSeen && t.is("AUX") && tokens.get(i - 1).is("VERB")) {
                     return i; // the verb after the relative clause's own
@@ -152,6 +166,18 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             if (!verbal) {
                 continue;
             }
+            // A participle or gerund with no auxiliary is not finite while a finite verb follows:
+            // "The APIs created with X expose …", "Using Transfer Family … is disabled", "the client using the
+            // access point uses …" (documentation is written in the present tense).
+            if (t.is("VERB") && (l.endsWith("ing") || l.endsWith("ed")) && !tokens.get(Math.max(start, i - 1)).isVerbal()
+                    && finiteLater(tokens, i + 1)) {
+                continue;
+            }
+            // A gerund after a preposition or determiner is a noun: "This practice of using a KMS key is …".
+            if (t.is("VERB") && l.endsWith("ing") && i > start
+                    && (tokens.get(i - 1).is("ADP") || tokens.get(i - 1).is("DET"))) {
+                continue;
+            }
             // A participle right after its noun, before a preposition: "Data stored in X is encrypted".
             if (t.is("VERB") && i > start && isNominal(tokens.get(i - 1)) && isParticiple(l)
                     && i + 1 < tokens.size() && tokens.get(i + 1).is("ADP") && laterVerb(tokens, i + 1)) {
@@ -160,6 +186,19 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             return i;
         }
         return -1;
+    }
+
+    /** A finite verb (an auxiliary, a verb not in -ing/-ed, or a verb the tagger took for a noun) from {@code from} on. */
+    private static boolean finiteLater(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String l = t.lower();
+            if (t.is("AUX") || t.is("VERB") && !l.endsWith("ing") && !l.endsWith("ed") && !tokens.get(k - 1).lower().equals("to")
+                    || isVerbLike(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean laterVerb(List<Token> tokens, int from) {
@@ -185,16 +224,22 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         if (!(t.is("NOUN")) || i == 0 || i + 1 >= tokens.size()) {
             return false;
         }
-        for (int k = 0; k < i; k++) {
-            if (tokens.get(k).isVerbal()) {
-                return false;
+        if (!t.text().equals(t.lower())) {
+            return false; // "APIs", "HSMs": names and acronyms, not verbs
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token o = tokens.get(k);
+            if (o.is("AUX") || k < i && o.is("VERB")
+                    || k > i && o.is("VERB") && !o.lower().endsWith("ing") && !o.lower().endsWith("ed")
+                    && !tokens.get(k - 1).lower().equals("to")) {
+                return false; // the sentence has a finite verb of its own
             }
         }
         Token before = tokens.get(i - 1);
         Token after = tokens.get(i + 1);
         boolean headBefore = before.is("PROPN") || before.is("NOUN");
         boolean objectAfter = after.is("DET") || after.is("ADV") || after.is("ADJ") || after.is("CCONJ")
-                || after.is("PRON");
+                || after.is("PRON") || after.is("ADP") || after.is("NOUN");
         String l = t.lower();
         boolean agrees = l.endsWith("s") && !before.lower().endsWith("s")
                 || !l.endsWith("s") && before.lower().endsWith("s") && (after.is("ADV") || after.is("DET"));

@@ -135,7 +135,9 @@ public final class Extractor {
             for (int i = 0; i < sentences.size(); i++) {
                 SentenceSplitter.Sentence s = sentences.get(i);
                 Optional<Statement> own = recognise(page, block, s, recognizers);
-                if (own.isEmpty() && i == 0 && leadIns.containsKey(block.itemOfList())) {
+                // An item's own provision is no cue (SPEC v2 §1): it takes its lead-in's party and modality.
+                boolean ownCue = own.isPresent() && own.get().modality() != Modality.PROVISION;
+                if (!ownCue && i == 0 && leadIns.containsKey(block.itemOfList())) {
                     Statement lead = leadIns.get(block.itemOfList());
                     own = Optional.of(new Statement(page.fileName(), block.lineAt(s.start()), s.text(), lead.party(),
                             lead.modality(), Optional.empty(), Optional.of(lead), measuresOfItem(s.text(), lead,

@@ -99,6 +99,7 @@ public final class ProvisionRecognizer {
     private final Pattern object;
     private final Pattern condition;
     private final Pattern choice;
+    private final ProvisionRoles roles;
 
     /** Shapes for a guide of {@code service}: its names act for AWS ("Secrets Manager encrypts"). */
     public ProvisionRecognizer(Service service) {
@@ -134,10 +135,30 @@ public final class ProvisionRecognizer {
         this.object = Pattern.compile(VOCABULARY.get(WordClass.OBJECT), flags);
         this.condition = Pattern.compile(VOCABULARY.get(WordClass.CONDITION), flags);
         this.choice = Pattern.compile(VOCABULARY.get(WordClass.CHOICE), flags);
+        List<String> own = new ArrayList<>(service.altLabels());
+        own.add(service.name());
+        this.roles = new ProvisionRoles(new MeasureClassifier(), ServiceCatalog.defaults(), own);
     }
 
-    /** Whether {@code sentence} (as a reader sees it) is a provision. */
+    /**
+     * Whether {@code sentence} (as a reader sees it) is a provision: one of the sentence shapes
+     * below, or the roles of its analysed main clause ({@link ProvisionRoles}).
+     */
     public boolean isProvision(String sentence) {
+        if (hasShape(sentence)) {
+            return true;
+        }
+        String s = sentence.strip();
+        if (s.endsWith("?") || SPACES.split(s).length < 4) {
+            return false;
+        }
+        return ProvisionRoles.clauseText(s)
+                .map(text -> roles.isProvision(org.docs2kg.analysis.SentenceAnalyzer.english().analyze(text)))
+                .orElse(false);
+    }
+
+    /** The sentence shapes of the regular expressions (the families they were written for). */
+    private boolean hasShape(String sentence) {
         String s = sentence.strip();
         if (s.endsWith("?") || !hasCandidate(s.toLowerCase(Locale.ROOT)) || SPACES.split(s).length < 4
                 || choice.matcher(s).find()) {

@@ -1,0 +1,301 @@
+package org.docs2kg.extract;
+
+import org.docs2kg.analysis.Analysis;
+import org.docs2kg.analysis.Clause;
+import org.docs2kg.analysis.Token;
+import org.docs2kg.extract.internal.RuleTable;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Provisions decided by the roles of the main clause (see {@link org.docs2kg.analysis.Clause}), the
+ * families that the sentence shapes of {@link ProvisionRecognizer} cannot reach: plural and long
+ * subjects with relative clauses ("All of the data and configurations that you create are encrypted
+ * at rest"), a purpose or adverb first ("To increase durability, X synchronously stores …"),
+ * operational verbs beyond encrypt/protect ("X manages backups", "The HSM detects and replaces …"),
+ * components as actors, restrictions ("can be decrypted only by …", "endpoints support only secure
+ * connections"), enforced negations ("doesn't support unencrypted (HTTP) endpoints", "cannot be
+ * disabled") and data-handling facts ("… they aren't stored"). Word classes are lemmas, in
+ * {@code provision-roles.tsv}; whether a sentence is about a security measure at all is the measure
+ * rules' answer ({@link MeasureClassifier}).
+ */
+final class ProvisionRoles {
+    private static final String WORDS = "/org/docs2kg/extract/provision-roles.tsv";
+
+    private enum WordClass { PROTECTIVE, OPERATIONAL, PASSIVE, COPULA, PROPERTY, EXPOSURE, WEAKENING, INSECURE, CUSTOMER,
+        NOT_ACTOR }
+
+    private static final Map<WordClass, Set<String>> CLASSES = load();
+    /** What the customer may, should or might do is an option, not a provision. */
+    private static final Set<String> OPTION_MODALS = Set.of("can", "may", "might", "should", "could", "would", "must");
+    /** An offer to the reader or plumbing of a request, anywhere in the sentence: not a measure applied. */
+    private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:you can|you could|you may|you might|helps? you"
+            + "|lets? you|allows? you|enables? you|you want|for you to|if you|unless you|whether you|provides? you with"
+            + "|gives? you|the following|for example|such as the following|api operations?|calls? the|passes|returns?"
+            + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context"
+            + "|tools?|features?|options?|capabilit(?:y|ies)|ways to|as follows|only if|to decrypt|so (?:that )?you"
+            // IAM's machinery is access control the customer configures (SPEC v2 §2), in every family
+            + "|service-linked roles?|slr|iam|permissions?|grants?|polic(?:y|ies)|statements?|acls?|roles?)\\b");
+    /** A definition or label before a dash ("kms:Decrypt – (Required) Decrypts ciphertext."): the clause is after it. */
+    private static final Pattern LABEL_DASH = Pattern.compile("^(?:[^–—:]{1,60}?\\s[–—-]\\s+|(?:[\\w-]+ ){0,5}[\\w-]+:\\s+)");
+    /** An example describes one case; it states no measure of the service. */
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:for example|for instance|e\\.g\\.)");
+    private static final Pattern BY_DEFAULT = Pattern.compile("(?i)\\bby default\\b|\\bautomatically\\b|\\balways\\b");
+
+    private final MeasureClassifier measures;
+    private final ServiceCatalog catalog;
+    private final Set<String> ownNames;
+
+    ProvisionRoles(MeasureClassifier measures, ServiceCatalog catalog, List<String> ownNames) {
+        this.measures = measures;
+        this.catalog = catalog;
+        Set<String> names = new HashSet<>();
+        ownNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        this.ownNames = Set.copyOf(names);
+    }
+
+    /**
+     * The part of a sentence to analyse: a complete sentence (a heading-like line without a full
+     * stop states nothing), after a short label and dash.
+     */
+    static java.util.Optional<String> clauseText(String sentence) {
+        String s = sentence.strip();
+        if (!s.endsWith(".") && !s.endsWith(":")) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = LABEL_DASH.matcher(s);
+        return java.util.Optional.of(m.find() ? s.substring(m.end()) : s);
+    }
+
+    /** Whether the analysed sentence states a provision by the roles of its main clause. */
+    boolean isProvision(Analysis a) {
+        Clause c = a.clause();
+        // The leading clauses are the case ("When you enable key rotation, "); the main clause states the measure.
+        String main = text(c.subject()) + " " + text(c.verbGroup()) + " " + text(c.rest());
+        if (c.mainVerb().isEmpty() || c.subject().isEmpty() || OFFER.matcher(main).find() || EXAMPLE.matcher(a.text()).find()
+                || measures.classify(a.text()).isEmpty()) {
+            return false;
+        }
+        if (!actorOk(c) || otherService(c)) {
+            return false;
+        }
+        Token verb = c.mainVerb().get();
+        boolean hasAux = c.verbGroup().stream().anyMatch(t -> t.is("AUX"));
+        String form = verb.lower();
+        if (!hasAux && (form.endsWith("ing") || form.endsWith("ed")) || verb.is("AUX") && !c.passive()) {
+            return false; // a participle fragment ("Encryption … enabled using …"), a gerund, or a copula
+        }
+        boolean only = hasOnly(a);
+        if (c.negated()) {
+            return enforcedNegation(c, verb);
+        }
+        if (c.modal().filter(OPTION_MODALS::contains).isPresent() && !only) {
+            return false;
+        }
+        if (in(verb, WordClass.COPULA) && startsWithProperty(c.rest())) {
+            return true; // "… remains encrypted", "… are resilient to …", "… are designed to be highly available"
+        }
+        if (c.passive()) {
+            return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest())
+                    || in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
+                    || in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
+        }
+        // Active voice: an actor (never the customer) applies a protective measure, or an operational
+        // one to a security object ("X manages the keys", not "X uses the mesh configuration").
+        boolean we = c.subjectHead().map(t -> t.lower().equals("we")).orElse(false);
+        if (in(verb, WordClass.PROTECTIVE) && !verb.lemma().equals("use")) {
+            return true;
+        }
+        return !we && in(verb, WordClass.OPERATIONAL) && !measures.classify(text(c.rest())).isEmpty();
+    }
+
+    /** The rest opens with a security property: "encrypted", "resilient", "designed to be highly available". */
+    private static boolean startsWithProperty(List<Token> rest) {
+        for (int i = 0; i < Math.min(rest.size(), 5); i++) {
+            Token t = rest.get(i);
+            if (CLASSES.get(WordClass.PROPERTY).contains(t.lower()) || t.is("VERB") && in(t, WordClass.PROTECTIVE)) {
+                return true;
+            }
+            if (!(t.is("ADV") || t.is("PART") || t.is("AUX") || t.lower().equals("designed") || t.lower().equals("to"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "… are stored in DynamoDB and encrypted at rest": a protective participle coordinated with the verb. */
+    private static boolean coordinatedProtective(List<Token> rest) {
+        for (int i = 1; i < rest.size(); i++) {
+            Token t = rest.get(i);
+            if (t.isClauseBreak() && !t.text().equals(",")) {
+                return false;
+            }
+            if (t.is("VERB") && rest.get(i - 1).lower().equals("and") && in(t, WordClass.PROTECTIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        tokens.forEach(t -> b.append(b.length() == 0 ? "" : " ").append(t.text()));
+        return b.toString();
+    }
+
+    /** "doesn't support unencrypted (HTTP) endpoints", "can't have public IP addresses", "cannot be disabled". */
+    private static boolean enforcedNegation(Clause c, Token verb) {
+        if (c.passive() && in(verb, WordClass.WEAKENING) && c.modal().filter("can"::equals).isPresent()) {
+            return true; // "cannot be disabled", "can no longer be changed"
+        }
+        if (!in(verb, WordClass.EXPOSURE)) {
+            return false; // "doesn't encrypt backlogged messages" states a missing measure
+        }
+        for (Token t : c.rest()) {
+            if (CLASSES.get(WordClass.INSECURE).contains(t.lower())) {
+                return true;
+            }
+        }
+        // A passive "… aren't stored" of what the service holds: a data-handling fact.
+        return c.passive() && (verb.lemma().equals("store") || verb.lemma().equals("retain")
+                || verb.lemma().equals("log") || verb.lemma().equals("persist"));
+    }
+
+    /**
+     * Another AWS service as the one who acts ("CloudTrail provides a record …", "Security Hub uses
+     * security controls …"): a tool offered beside this service, not what this service does (SPEC v2 §2).
+     */
+    private boolean otherService(Clause c) {
+        StringBuilder subject = new StringBuilder();
+        for (Token t : c.subject()) {
+            String l = t.lower();
+            if (l.equals("that") || l.equals("which") || l.equals("who")) {
+                break;
+            }
+            subject.append(subject.length() == 0 ? "" : " ").append(t.text());
+        }
+        String text = subject.toString();
+        if (ownNames.stream().anyMatch(n -> text.toLowerCase(Locale.ROOT).contains(n))) {
+            return false;
+        }
+        return !catalog.mentions(text).isEmpty();
+    }
+
+    /** The subject is not the customer's side, not the page itself, and not the reader in the active voice. */
+    private static boolean actorOk(Clause c) {
+        Token head = c.subjectHead().orElse(null);
+        if (head == null) {
+            return false;
+        }
+        String h = head.lower();
+        if (CLASSES.get(WordClass.NOT_ACTOR).contains(h) || h.equals("this") || h.equals("that") || h.equals("these")
+                || h.equals("there") || h.equals("which")) {
+            return false;
+        }
+        if (c.passive()) {
+            return !CLASSES.get(WordClass.CUSTOMER).contains(h) || h.equals("account") || h.equals("accounts");
+        }
+        if (CLASSES.get(WordClass.CUSTOMER).contains(h) && !c.subject().get(0).lower().equals("only")) {
+            return false;
+        }
+        // "Only your client and your HSMs can decrypt …": a restriction the service enforces.
+        if (c.subject().get(0).lower().equals("only")) {
+            return true;
+        }
+        // "Your application uses …": the reader's own thing acts ("traffic to your API" does not).
+        for (Token t : c.subject()) {
+            String l = t.lower();
+            if (l.equals("that") || l.equals("which") || l.equals("who") || t.is("ADP")) {
+                break;
+            }
+            if (l.equals("you") || l.equals("your")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "only" in or right after the verb group, or opening the subject: a restriction. */
+    private static boolean hasOnly(Analysis a) {
+        Clause c = a.clause();
+        if (!c.subject().isEmpty() && c.subject().get(0).lower().equals("only")) {
+            return true;
+        }
+        if (c.verbGroup().stream().anyMatch(t -> t.lower().equals("only"))) {
+            return true;
+        }
+        List<Token> rest = c.rest();
+        for (int i = 0; i < Math.min(rest.size(), 8); i++) {
+            if (rest.get(i).lower().equals("only")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb token is of a class: by its lemma, or by a stem of its form where the
+     * lemmatizer slipped ("encrypted" → "encrypte").
+     */
+    static boolean in(Token verb, WordClass c) {
+        Set<String> words = CLASSES.get(c);
+        if (words.contains(verb.lemma())) {
+            return true;
+        }
+        for (String stem : stems(verb.lower())) {
+            if (words.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> stems(String w) {
+        List<String> s = new ArrayList<>(4);
+        if (w.length() > 5 && w.endsWith("ed") && w.charAt(w.length() - 3) == w.charAt(w.length() - 4)) {
+            s.add(w.substring(0, w.length() - 3)); // "logged" → "log"
+        }
+        if (w.endsWith("ied")) {
+            s.add(w.substring(0, w.length() - 3) + "y");
+        }
+        if (w.endsWith("ies")) {
+            s.add(w.substring(0, w.length() - 3) + "y");
+        }
+        for (String suffix : List.of("ed", "es", "s", "ing", "d")) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                s.add(w.substring(0, w.length() - suffix.length()));
+            }
+        }
+        if (w.endsWith("ing") && w.length() > 5) {
+            s.add(w.substring(0, w.length() - 3) + "e");
+        }
+        return s;
+    }
+
+    private static Map<WordClass, Set<String>> load() {
+        Map<WordClass, Set<String>> m = new EnumMap<>(WordClass.class);
+        for (WordClass c : WordClass.values()) {
+            m.put(c, new HashSet<>());
+        }
+        for (RuleTable.Row row : RuleTable.load(WORDS)) {
+            WordClass c;
+            try {
+                c = WordClass.valueOf(row.column(0).replace('-', '_').toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(WORDS + ":" + row.line() + ": unknown word class " + row.column(0), e);
+            }
+            for (String w : row.column(1).split("\\s+")) {
+                m.get(c).add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        m.replaceAll((k, v) -> Set.copyOf(v));
+        return m;
+    }
+}
