@@ -152,8 +152,9 @@ public final class ProvisionRecognizer {
         if (s.endsWith("?") || SPACES.split(s).length < 4) {
             return false;
         }
+        boolean chosen = choice.matcher(s).find();
         return ProvisionRoles.clauseText(s)
-                .map(text -> roles.isProvision(org.docs2kg.analysis.SentenceAnalyzer.english().analyze(text)))
+                .map(text -> roles.isProvision(org.docs2kg.analysis.SentenceAnalyzer.english().analyze(text), chosen))
                 .orElse(false);
     }
 

@@ -74,8 +74,13 @@ final class ProvisionRoles {
         return java.util.Optional.of(m.find() ? s.substring(m.end()) : s);
     }
 
-    /** Whether the analysed sentence states a provision by the roles of its main clause. */
-    boolean isProvision(Analysis a) {
+    /**
+     * Whether the analysed sentence states a provision by the roles of its main clause.
+     *
+     * @param chosen whether the sentence hangs on a choice of the customer ("When you enable …"): then
+     *               only a protective verb (or a default) is the service's measure, not an operational one
+     */
+    boolean isProvision(Analysis a, boolean chosen) {
         Clause c = a.clause();
         // The leading clauses are the case ("When you enable key rotation, "); the main clause states the measure.
         String main = text(c.subject()) + " " + text(c.verbGroup()) + " " + text(c.rest());
@@ -105,7 +110,7 @@ final class ProvisionRoles {
         if (c.passive()) {
             return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest())
                     || in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
-                    || in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
+                    || !chosen && in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
         }
         // Active voice: an actor (never the customer) applies a protective measure, or an operational
         // one to a security object ("X manages the keys", not "X uses the mesh configuration").
@@ -113,7 +118,7 @@ final class ProvisionRoles {
         if (in(verb, WordClass.PROTECTIVE) && !verb.lemma().equals("use")) {
             return true;
         }
-        return !we && in(verb, WordClass.OPERATIONAL) && !measures.classify(text(c.rest())).isEmpty();
+        return !we && !chosen && in(verb, WordClass.OPERATIONAL) && !measures.classify(text(c.rest())).isEmpty();
     }
 
     /** The rest opens with a security property: "encrypted", "resilient", "designed to be highly available". */

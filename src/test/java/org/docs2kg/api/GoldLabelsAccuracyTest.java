@@ -34,6 +34,10 @@ class GoldLabelsAccuracyTest {
         if (s.items().gold() > 0) {
             b.append(String.format(Locale.ROOT, "; items R %.3f", s.items().recall()));
         }
+        if (s.measures().gold() > 0) {
+            b.append(String.format(Locale.ROOT, "; measures P %.3f R %.3f F1 %.3f", s.measures().precision(),
+                    s.measures().recall(), s.measures().f1()));
+        }
         return b.toString();
     }
 
@@ -55,15 +59,36 @@ class GoldLabelsAccuracyTest {
         assertTrue(s.of(Modality.PROVISION).precision() >= 0.9 && s.of(Modality.PROVISION).recall() >= 0.8, summary(s));
     }
 
+    /**
+     * Version 2 of the six training guides: statements, list items and provision recall. Its provision
+     * precision is not a target any more: version 3 relabelled the same guides and added the
+     * provisions version 2 had left out (the SQS notes list eight), which score as extras here.
+     */
     @Test
     void version2LabelsMeetTheTargets() {
         Evaluation.Report report = run(TestData.shared("labels-v2"));
         Score s = report.overall();
         Score.Counts provisions = s.of(Modality.PROVISION);
         assertTrue(s.f1() >= 0.95, summary(s));
-        assertTrue(provisions.precision() >= 0.9 && provisions.recall() >= 0.9, summary(s));
+        assertTrue(provisions.recall() >= 0.9, summary(s));
         assertTrue(s.items().recall() >= 0.98, summary(s));
         report.perGuide().forEach((guide, r) -> assertTrue(r.score().f1() >= 0.8 && r.score().topicAccuracy() >= 0.8,
                 guide + ": " + r.score()));
+    }
+
+    /**
+     * Version 3 (obligations and measures, all four modalities on the six training guides): the
+     * figures of docs/extraction.md less a margin, so that a rule that trades a family for another
+     * is caught. The issue's targets for unseen guides are higher for provisions; these are floors.
+     */
+    @Test
+    void version3LabelsMeetTheTargets() {
+        Evaluation.Report report = run(TestData.shared("labels-v3"));
+        Score s = report.overall();
+        assertTrue(s.topicAccuracy() >= 0.97 && s.serviceAccuracy() == 1.0, summary(s));
+        assertTrue(s.of(Modality.RESPONSIBILITY).f1() >= 0.95 && s.of(Modality.RECOMMENDATION).f1() >= 0.95, summary(s));
+        assertTrue(s.of(Modality.OBLIGATION).f1() >= 0.93, summary(s));
+        assertTrue(s.of(Modality.PROVISION).precision() >= 0.9 && s.of(Modality.PROVISION).recall() >= 0.65, summary(s));
+        assertTrue(s.measures().f1() >= 0.75, summary(s));
     }
 }

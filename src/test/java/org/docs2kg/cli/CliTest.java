@@ -54,7 +54,10 @@ class CliTest {
         "services;guide,service",
         "pages;guide,page,title,parent",
         "topics;guide,service,page,title,concept",
-        "responsibilities;guide,service,page,line,party,modality,text,itemOf,sharedBy",
+        "responsibilities;guide,service,page,line,party,modality,text,itemOf,sharedBy,measures",
+        "measures;guide,measure,aws,customer,shared",
+        "controls;measure,label,control,title",
+        "defaults;measure,service,guide,page,line,text",
         "specific;guide,service,page,line,party,modality,text,sharedBy",
         "matrix;guide,concept,aws,customer,shared",
     })
@@ -72,7 +75,7 @@ class CliTest {
     void queryOverMarkdownExportsOnTheFly() {
         CliRun r = CliRun.of("query", EXAMPLES, "--query", "SELECT (COUNT(*) AS ?n) { ?s a dk:Statement }", "-f", "csv");
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals(List.of("n", "13"), r.out().lines().toList()); // 10 cued, 2 list items, 1 provision
+        assertEquals(List.of("n", "14"), r.out().lines().toList()); // 10 cued, 2 list items, 2 provisions
     }
 
     @Test
