@@ -27,6 +27,8 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
     private static final Set<String> MODALS = Set.of("must", "can", "cannot", "should", "may", "might", "could",
             "will", "would", "shall");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "whom");
+    private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "whenever", "while", "until",
+            "because", "since", "if", "unless", "once", "although", "so");
     /** Words that open a leading clause or adverbial ending in a comma. */
     private static final Set<String> INTRO_TAGS = Set.of("SCONJ", "ADP", "ADV", "PART", "VERB", "CCONJ");
 
@@ -79,12 +81,13 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         for (; end < tokens.size(); end++) {
             Token t = tokens.get(end);
             String l = t.lower();
-            if (t.isVerbal() || isVerbLike(tokens, end)) {
+            boolean first = end == verb && t.is("NOUN"); // a verb the tagger took for a noun, found above
+            if (t.isVerbal() || first || isVerbLike(tokens, end)) {
                 if (MODALS.contains(l) || MODALS.contains(t.lemma().split("\\+")[0])) {
                     modal = Optional.of(l.equals("cannot") ? "can" : t.lemma().split("\\+")[0]);
                 }
                 negated |= t.isNegation() || l.equals("cannot");
-                if (t.is("VERB") || isVerbLike(tokens, end)) {
+                if (t.is("VERB") || first || isVerbLike(tokens, end)) {
                     passive = sawBe && isParticiple(l);
                     main = t;
                     end++;
@@ -134,8 +137,33 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         return i;
     }
 
-    /** The first token of the main verb group, skipping relative clauses and participles inside the subject. */
+    /**
+     * The first token of the main verb group, skipping relative clauses and participles inside the
+     * subject. A verb found only after a subordinating conjunction ("… before it is made available")
+     * is that clause's: the main verb is then a word before it that the tagger took for a noun
+     * ("Widget Service tests each release … before …").
+     */
     private static int mainVerbStart(List<Token> tokens, int start) {
+        int found = firstVerb(tokens, start);
+        for (int k = start + 1; found > 0 && k < found; k++) {
+            Token t = tokens.get(k);
+            if ((t.is("SCONJ") || t.is("ADP")) && SUBORDINATORS.contains(t.lower())) {
+                for (int c = start + 1; c < k; c++) {
+                    if (verbCandidateWithin(tokens, c, k)) {
+                        return c;
+                    }
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static boolean verbCandidateWithin(List<Token> tokens, int i, int limit) {
+        return verbCandidate(tokens.subList(0, limit), i, false);
+    }
+
+    private static int firstVerb(List<Token> tokens, int start) {
         boolean inRelative = false;
         boolean relativeVerbSeen = false;
         for (int i = start; i < tokens.size(); i++) {
@@ -220,6 +248,24 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
      * followed by an adverb or determiner, and only when the sentence has no verb before it.
      */
     private static boolean isVerbLike(List<Token> tokens, int i) {
+        if (!verbCandidate(tokens, i, false)) {
+            return false;
+        }
+        if (verbCandidate(tokens, i, true)) {
+            return true;
+        }
+        // Followed by a noun ("validates permissions"): only when no token has the clearer shape
+        // ("Gateway endpoints support only …" is "support", not "endpoints").
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k != i && verbCandidate(tokens, k, true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #isVerbLike}'s shape; {@code strict}: followed by what opens an object, never by a noun. */
+    private static boolean verbCandidate(List<Token> tokens, int i, boolean strict) {
         Token t = tokens.get(i);
         if (!(t.is("NOUN")) || i == 0 || i + 1 >= tokens.size()) {
             return false;
@@ -239,7 +285,7 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         Token after = tokens.get(i + 1);
         boolean headBefore = before.is("PROPN") || before.is("NOUN");
         boolean objectAfter = after.is("DET") || after.is("ADV") || after.is("ADJ") || after.is("CCONJ")
-                || after.is("PRON") || after.is("ADP") || after.is("NOUN");
+                || after.is("PRON") || after.is("ADP") || !strict && after.is("NOUN");
         String l = t.lower();
         boolean agrees = l.endsWith("s") && !before.lower().endsWith("s")
                 || !l.endsWith("s") && before.lower().endsWith("s") && (after.is("ADV") || after.is("DET"));

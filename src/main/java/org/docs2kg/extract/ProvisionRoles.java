@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 final class ProvisionRoles {
     private static final String WORDS = "/org/docs2kg/extract/provision-roles.tsv";
 
-    private enum WordClass { PROTECTIVE, OPERATIONAL, PASSIVE, COPULA, PROPERTY, EXPOSURE, WEAKENING, INSECURE, CUSTOMER,
-        NOT_ACTOR }
+    private enum WordClass { PROTECTIVE, OPERATIONAL, PASSIVE, COPULA, PROPERTY, EXPOSURE, WEAKENING, INSECURE, SECURE,
+        CUSTOMER, NOT_ACTOR }
 
     private static final Map<WordClass, Set<String>> CLASSES = load();
     /** What the customer may, should or might do is an option, not a provision. */
@@ -42,12 +42,14 @@ final class ProvisionRoles {
             + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context"
             + "|tools?|features?|options?|capabilit(?:y|ies)|ways to|as follows|only if|to decrypt|so (?:that )?you"
             // IAM's machinery is access control the customer configures (SPEC v2 §2), in every family
-            + "|service-linked roles?|slr|iam|permissions?|grants?|polic(?:y|ies)|statements?|acls?|roles?)\\b");
+            + "|service-linked roles?|slr|iam|permissions?|grants?|polic(?:y|ies)|statements?|acls?|roles?"
+            + "|condition keys?|conditions?)\\b");
     /** A definition or label before a dash ("kms:Decrypt – (Required) Decrypts ciphertext."): the clause is after it. */
     private static final Pattern LABEL_DASH = Pattern.compile("^(?:[^–—:]{1,60}?\\s[–—-]\\s+|(?:[\\w-]+ ){0,5}[\\w-]+:\\s+)");
     /** An example describes one case; it states no measure of the service. */
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:for example|for instance|e\\.g\\.)");
-    private static final Pattern BY_DEFAULT = Pattern.compile("(?i)\\bby default\\b|\\bautomatically\\b|\\balways\\b");
+    private static final Pattern BY_DEFAULT = Pattern.compile(
+            "(?i)\\bby default\\b|\\bautomatically\\b|\\balways\\b|\\bfor all\\b|\\bat all times\\b|\\bcannot be (?:disabled|turned off)\\b");
 
     private final MeasureClassifier measures;
     private final ServiceCatalog catalog;
@@ -88,18 +90,20 @@ final class ProvisionRoles {
                 || measures.classify(a.text()).isEmpty()) {
             return false;
         }
-        if (!actorOk(c) || otherService(c)) {
-            return false;
-        }
         Token verb = c.mainVerb().get();
+        boolean only = hasOnly(a);
+        if (!actorOk(c, only) || otherService(c) && !in(verb, WordClass.PROTECTIVE) && !namesThisService(a.text())) {
+            return false; // another service's own features; AWS KMS rotating the keys is a measure applied
+        }
         boolean hasAux = c.verbGroup().stream().anyMatch(t -> t.is("AUX"));
         String form = verb.lower();
         if (!hasAux && (form.endsWith("ing") || form.endsWith("ed")) || verb.is("AUX") && !c.passive()) {
             return false; // a participle fragment ("Encryption … enabled using …"), a gerund, or a copula
         }
-        boolean only = hasOnly(a);
         if (c.negated()) {
-            return enforcedNegation(c, verb);
+            // "If you configure your VPC so that …, jobs … do not have access": a consequence of the customer's setup
+            boolean customerCase = c.intro().stream().anyMatch(t -> t.lower().equals("you"));
+            return !customerCase && enforcedNegation(c, verb);
         }
         if (c.modal().filter(OPTION_MODALS::contains).isPresent() && !only) {
             return false;
@@ -116,6 +120,11 @@ final class ProvisionRoles {
         // one to a security object ("X manages the keys", not "X uses the mesh configuration").
         boolean we = c.subjectHead().map(t -> t.lower().equals("we")).orElse(false);
         if (in(verb, WordClass.PROTECTIVE) && !verb.lemma().equals("use")) {
+            return true;
+        }
+        if (only && in(verb, WordClass.EXPOSURE) && c.rest().stream().anyMatch(t -> in(t, WordClass.SECURE))) {
+            // a restriction to what is secure: "… endpoints support only secure connections over HTTPS";
+            // "supports only symmetric KMS keys" is a limit, not a protection
             return true;
         }
         return !we && !chosen && in(verb, WordClass.OPERATIONAL) && !measures.classify(text(c.rest())).isEmpty();
@@ -193,8 +202,13 @@ final class ProvisionRoles {
         return !catalog.mentions(text).isEmpty();
     }
 
+    private boolean namesThisService(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return ownNames.stream().anyMatch(lower::contains);
+    }
+
     /** The subject is not the customer's side, not the page itself, and not the reader in the active voice. */
-    private static boolean actorOk(Clause c) {
+    private static boolean actorOk(Clause c, boolean only) {
         Token head = c.subjectHead().orElse(null);
         if (head == null) {
             return false;
@@ -207,8 +221,8 @@ final class ProvisionRoles {
         if (c.passive()) {
             return !CLASSES.get(WordClass.CUSTOMER).contains(h) || h.equals("account") || h.equals("accounts");
         }
-        if (CLASSES.get(WordClass.CUSTOMER).contains(h) && !c.subject().get(0).lower().equals("only")) {
-            return false;
+        if (CLASSES.get(WordClass.CUSTOMER).contains(h) && !only) {
+            return false; // "Applications using the access point can only access …" is a restriction the service enforces
         }
         // "Only your client and your HSMs can decrypt …": a restriction the service enforces.
         if (c.subject().get(0).lower().equals("only")) {

@@ -23,13 +23,26 @@ public final class ServiceNamer {
     // audience or the activity ("Developer", "Administration", "Getting Started", "API", "Migration").
     private static final Pattern GUIDE_SUFFIX = Pattern.compile(
             "(?i)\\s*[-–:]?\\s*\\b((developers?|users?|administrators?|administration|admin|management|operations"
-                    + "|operators?|getting started|quick ?start|release|best practices|security|cli|sdk|api|programming"
+                    + "|operators?|getting started|quick ?start|release|best practices|security|cli|api|programming"
                     + "|migration|deployment|installation|configuration|set-?up|troubleshooting|planning|integration"
                     + "|implementation|technical|tutorials?|concepts|architecture|design|command line|console)\\s+){0,3}"
                     + "(guide|reference|documentation|docs)\\s*$");
     private static final Pattern SECURITY_TITLE = Pattern.compile(
             "(?i)^security(?: and compliance)? (?:in|for|of) (?:the )?(.+?)\\s*$|^(.+?) security\\s*$");
     private static final Pattern VENDOR_PREFIX = Pattern.compile("^(AWS|Amazon)\\s+");
+    /** "(successor to AWS Single Sign-On)": the service's former name, an alias. */
+    private static final Pattern SUCCESSOR = Pattern.compile("(?i)\\s*\\(\\s*(?:the )?successor (?:to|of)\\s+([^)]+?)\\s*\\)");
+    /** ", Version 2", " (Version 2.0)", " version 3" at the end of a title. */
+    private static final Pattern VERSION_TAIL = Pattern.compile("(?i)\\s*,?\\s*\\(?\\s*\\bversion\\s+\\d+(?:\\.\\d+)*\\s*\\)?\\s*$");
+    /** An audience after the guide type: "User Guide for Linux Instances", "User Guide for Aurora". */
+    private static final Pattern AUDIENCE_TAIL = Pattern.compile(
+            "(?i)(\\b(?:guide|reference|documentation|docs))\\s+for\\s+\\S.*$");
+    /** Words that join the parts of a name: a name never ends one word after them ("AWS Identity and Access"). */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "&");
+    /** Audience words that only name a reader, never a part of a service's name. */
+    private static final java.util.Set<String> READERS = java.util.Set.of("developer", "developers", "user", "users",
+            "administrator", "administrators", "administration", "admin", "operator", "operators", "getting", "quick",
+            "quickstart", "api", "cli", "console", "command", "technical", "tutorial", "tutorials");
 
     private final ServiceCatalog catalog;
 
@@ -52,6 +65,8 @@ public final class ServiceNamer {
         }
         SortedSet<String> alt = new TreeSet<>();
         fromChapter.ifPresent(alt::add);
+        guide.toc().map(t -> SUCCESSOR.matcher(t.title())).filter(Matcher::find).map(x -> x.group(1).strip())
+                .ifPresent(alt::add);
         Matcher m = VENDOR_PREFIX.matcher(name);
         if (m.find()) {
             alt.add(name.substring(m.end()));
@@ -65,8 +80,31 @@ public final class ServiceNamer {
     }
 
     static String stripGuideSuffix(String title) {
-        String name = collapseRepeats(GUIDE_SUFFIX.matcher(title.strip()).replaceFirst("").strip());
+        String t = SUCCESSOR.matcher(title.strip()).replaceAll("");
+        t = VERSION_TAIL.matcher(t).replaceFirst("");
+        t = AUDIENCE_TAIL.matcher(t).replaceFirst("$1");
+        String name = collapseRepeats(keepJoinedWords(t.strip(), GUIDE_SUFFIX.matcher(t.strip()).replaceFirst("").strip()));
         return name.isEmpty() ? title.strip() : name;
+    }
+
+    /**
+     * The stripped name with the audience words given back that finish a joined phrase: "AWS Identity
+     * and Access Management User Guide" strips to "AWS Identity and Access", whose last word stands one
+     * after "and", so "Management" belongs to the name.
+     */
+    private static String keepJoinedWords(String full, String stripped) {
+        if (stripped.isEmpty() || !full.startsWith(stripped)) {
+            return stripped;
+        }
+        List<String> kept = new ArrayList<>(List.of(stripped.split("\\s+")));
+        List<String> removed = new ArrayList<>(List.of(full.substring(stripped.length()).strip().split("\\s+")));
+        // The last removed word is the guide type itself; only audience words before it come back.
+        while (kept.size() >= 2 && removed.size() > 1
+                && CONNECTORS.contains(kept.get(kept.size() - 2).toLowerCase(Locale.ROOT))
+                && !READERS.contains(removed.get(0).toLowerCase(Locale.ROOT))) {
+            kept.add(removed.remove(0));
+        }
+        return String.join(" ", kept);
     }
 
     /**

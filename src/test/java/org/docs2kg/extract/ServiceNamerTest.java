@@ -22,6 +22,19 @@ class ServiceNamerTest {
         "Amazon WidgetWorks Amazon WidgetWorks User Guide;Amazon WidgetWorks",
         "Amazon Gizmo Gizmo for Widgets User Guide;Amazon Gizmo for Widgets",
         "Amazon Gizmo Data Gizmo Data for Widgets Developer Guide;Amazon Gizmo Data for Widgets",
+        // audience and version tails after the guide type, a former name in brackets (an alias)
+        "Amazon Widget Cloud User Guide for Linux Instances;Amazon Widget Cloud",
+        "Amazon Relational Widget Service User Guide for Gizmo;Amazon Relational Widget Service",
+        "AWS Widget Firewall Developer Guide, Version 2;AWS Widget Firewall",
+        "AWS Widget Hub API Reference (Version 2.0);AWS Widget Hub",
+        "AWS Widget Center (successor to AWS Single Widget-On) User Guide;AWS Widget Center",
+        // SDK is part of a name; a joined phrase keeps its last word
+        "Amazon Widget SDK Developer Guide;Amazon Widget SDK",
+        "AWS Widget SDK for Java Developer Guide;AWS Widget SDK for Java",
+        "AWS Identity and Widget Management User Guide;AWS Identity and Widget Management",
+        "AWS Widgets and Gizmos Management Guide;AWS Widgets and Gizmos Management",
+        "Amazon WidgetCache for Gizmos User Guide;Amazon WidgetCache for Gizmos",
+        "Amazon Widgets and Gizmos User Guide;Amazon Widgets and Gizmos",
         // nothing to strip
         "Application Widget Scaling;Application Widget Scaling",
         "Amazon Simple Widget Service User Guide;Amazon Simple Widget Service",
