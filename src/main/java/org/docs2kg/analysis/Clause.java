@@ -129,6 +129,9 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             if (first.is("VERB") && finite) {
                 break; // a gerund subject: "Maintaining a history for X is useful for a, b, and c"
             }
+            if (first.is("ADV") && comma - i > 3) {
+                break; // "However, " opens; "then you or your administrator might need to …, " is the clause itself
+            }
             if (comma < 0 || comma + 2 >= tokens.size()) {
                 break;
             }

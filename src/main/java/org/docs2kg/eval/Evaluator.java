@@ -95,7 +95,8 @@ public final class Evaluator {
             if (best >= 0) {
                 used[best] = true;
                 c[2]++;
-                items[2] += isItem ? 1 : 0;
+                // An item counts as found when an item matches it: precision and recall share the numerator.
+                items[2] += isItem && predicted.get(best).leadIn().isPresent() ? 1 : 0;
                 if (gold.measuresLabelled()) {
                     compareMeasures(g, predicted.get(best), measures, findings);
                 }

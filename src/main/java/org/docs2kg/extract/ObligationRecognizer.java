@@ -31,6 +31,7 @@ public final class ObligationRecognizer {
             "(?i)\\b(?:must|needs?|needed|requires?|required|necessary|mandatory|ha(?:ve|s) to)\\b");
     private static final Pattern CONDITIONAL_NEED = Pattern.compile(
             "(?i)\\b(?:if|as|when|where|wherever|whenever) (?:needed|necessary|required)\\b");
+    private static final Pattern LABEL_DASH = Pattern.compile("^[^–—]{1,60}?\\s[–—]\\s+");
     private static final Set<String> BE = Set.of("is", "are", "be", "been", "being", "was", "were", "'s", "’s", "'re",
             "’re", "isn't", "aren't");
     private static final Set<String> NOMINAL_START = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
@@ -50,7 +51,9 @@ public final class ObligationRecognizer {
         if (s.endsWith("?") || !CANDIDATE.matcher(s).find()) {
             return false; // most sentences carry no necessity word at all: no analysis needed
         }
-        return isObligation(analyzer.analyze(CONDITIONAL_NEED.matcher(s).replaceAll("")));
+        // A label and dash ("AWS service access – You can use …") stands before the sentence proper.
+        String text = LABEL_DASH.matcher(CONDITIONAL_NEED.matcher(s).replaceAll("")).replaceFirst("");
+        return isObligation(analyzer.analyze(text));
     }
 
     boolean isObligation(Analysis a) {
@@ -95,6 +98,15 @@ public final class ObligationRecognizer {
         }
         // "There are operations that require …": the relative clause is what the sentence says.
         boolean existential = a.clause().subject().size() == 1 && a.clause().subject().get(0).lower().equals("there");
+        // A relative clause without its pronoun: "the permissions it requires", "the access they need".
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i).is("PRON") && PERSONAL.contains(t.get(i).lower()) && isNominal(t.get(i - 1))
+                    && !t.get(i - 1).is("PRON") && t.get(i + 1).isVerbal()) {
+                for (int k = i; k < t.size() && !t.get(k).text().equals(",") && !t.get(k).text().equals(";"); k++) {
+                    sub[k] = true;
+                }
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             String l = t.get(i).lower();
             boolean relative = i > 0 && RELATIVE.contains(l) && isNominal(t.get(i - 1)) && !existential;
@@ -103,10 +115,14 @@ public final class ObligationRecognizer {
             if (!relative && !conditional && !question) {
                 continue;
             }
-            // Inside the subject a relative clause ends where the main verb starts; elsewhere at a comma or the end.
+            // Inside the subject a relative clause ends where the main verb starts; elsewhere at a comma or
+            // the end (a comma inside brackets, "(users, groups, and roles)", ends nothing).
             int end = i < mainVerb && relative ? mainVerb : t.size();
+            int depth = 0;
             for (int k = i + 1; k < t.size(); k++) {
-                if (t.get(k).text().equals(",") || t.get(k).text().equals(";")) {
+                String x = t.get(k).text();
+                depth += x.equals("(") ? 1 : x.equals(")") ? -1 : 0;
+                if (depth <= 0 && (x.equals(",") || x.equals(";"))) {
                     end = Math.min(end, k);
                     break;
                 }
@@ -121,6 +137,7 @@ public final class ObligationRecognizer {
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whose", "whom");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "when", "whenever", "once", "until");
     private static final Set<String> QUESTION = Set.of("what", "whether", "which", "how");
+    private static final Set<String> PERSONAL = Set.of("it", "they", "we", "he", "she");
 
     private static boolean isNominal(Token t) {
         return t.is("NOUN") || t.is("PROPN") || t.is("PRON") || t.is("NUM");
@@ -192,6 +209,8 @@ public final class ObligationRecognizer {
             return false;
         }
         String subject = a.clause().subject().stream().map(Token::text).reduce((x, y) -> x + " " + y).orElse("");
+        // "AWS Certificate Manager (ACM) must verify …": the short form in brackets is the same actor.
+        subject = subject.replaceAll("\\s*\\(.*?\\)", "").strip();
         return serviceSubject.matcher(subject.toLowerCase(Locale.ROOT)).matches();
     }
 }

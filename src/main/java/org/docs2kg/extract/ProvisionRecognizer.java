@@ -100,6 +100,7 @@ public final class ProvisionRecognizer {
     private final Pattern condition;
     private final Pattern choice;
     private final ProvisionRoles roles;
+    private final MeasureClassifier measures = new MeasureClassifier();
 
     /** Shapes for a guide of {@code service}: its names act for AWS ("Secrets Manager encrypts"). */
     public ProvisionRecognizer(Service service) {
@@ -137,7 +138,7 @@ public final class ProvisionRecognizer {
         this.choice = Pattern.compile(VOCABULARY.get(WordClass.CHOICE), flags);
         List<String> own = new ArrayList<>(service.altLabels());
         own.add(service.name());
-        this.roles = new ProvisionRoles(new MeasureClassifier(), ServiceCatalog.defaults(), own);
+        this.roles = new ProvisionRoles(measures, ServiceCatalog.defaults(), own);
     }
 
     /**
@@ -149,7 +150,8 @@ public final class ProvisionRecognizer {
             return true;
         }
         String s = sentence.strip();
-        if (s.endsWith("?") || SPACES.split(s).length < 4) {
+        // The roles need a sentence about a security measure: that test is cheap, the analysis is not.
+        if (s.endsWith("?") || SPACES.split(s).length < 4 || measures.classify(s).isEmpty()) {
             return false;
         }
         boolean chosen = choice.matcher(s).find();

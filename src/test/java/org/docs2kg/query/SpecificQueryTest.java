@@ -35,7 +35,7 @@ class SpecificQueryTest {
         assertEquals(0, all.exitCode(), all.err());
         List<String> rows = all.out().lines().skip(1).toList();
         assertEquals(9, rows.size());
-        assertTrue(rows.stream().filter(r -> r.contains("TLS 1.2")).allMatch(r -> r.endsWith(",3")), all.out());
+        assertTrue(rows.stream().filter(r -> r.contains("TLS 1.2")).allMatch(r -> r.endsWith(",3,encryption-in-transit")), all.out());
 
         CliRun specific = CliRun.of("query", in, "--named", "specific", "-f", "csv");
         List<String> specificRows = specific.out().lines().skip(1).toList();
