@@ -28,7 +28,7 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             "will", "would", "shall");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "whom");
     private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "whenever", "while", "until",
-            "because", "since", "if", "unless", "once", "although", "so");
+            "because", "since", "if", "unless", "once", "although", "so", "where", "wherever", "as", "whereas");
     /** Words that open a leading clause or adverbial ending in a comma. */
     private static final Set<String> INTRO_TAGS = Set.of("SCONJ", "ADP", "ADV", "PART", "VERB", "CCONJ");
 
@@ -129,7 +129,7 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             if (first.is("VERB") && finite) {
                 break; // a gerund subject: "Maintaining a history for X is useful for a, b, and c"
             }
-            if (first.is("ADV") && comma - i > 3) {
+            if (first.is("ADV") && !SUBORDINATORS.contains(first.lower()) && comma - i > 3) {
                 break; // "However, " opens; "then you or your administrator might need to …, " is the clause itself
             }
             if (comma < 0 || comma + 2 >= tokens.size()) {

@@ -28,7 +28,6 @@ public final class Extractor {
     private final ServiceNamer serviceNamer;
     private final SecurityChapterFinder chapterFinder = new SecurityChapterFinder();
     private final MentionFinder mentionFinder;
-    private final MeasureClassifier measures = new MeasureClassifier();
     private final boolean parallel;
 
     /** An extractor that reads a guide's chapter pages one after another. */
@@ -80,7 +79,7 @@ public final class Extractor {
         }
 
         Recognizers recognizers = new Recognizers(new StatementRecognizer(service), new ObligationRecognizer(service),
-                new ProvisionRecognizer(service), measures);
+                new ProvisionRecognizer(service), new MeasureClassifier(service.namesLongestFirst()));
         List<Page> pages = topics.stream().map(t -> guide.page(t.fileName())).flatMap(Optional::stream).toList();
         var stream = parallel ? pages.parallelStream() : pages.stream();
         List<PageYield> yields = stream.map(page -> new PageYield(page.fileName(),

@@ -23,6 +23,7 @@ public final class MeasureClassifier {
     /** What the rows of a measure must weigh together for the sentence to be about it. */
     static final double THRESHOLD = 1.0;
     static final int MAX_MEASURES = 3;
+    private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+");
 
     private record Rule(int line, Measure measure, double weight, Pattern pattern) {
     }
@@ -30,13 +31,31 @@ public final class MeasureClassifier {
     private static final List<Rule> DEFAULT_RULES = load();
 
     private final List<Rule> rules;
+    /** The guide's own service names, longest first: they say which service, not what the sentence is about. */
+    private final Pattern ownNames;
 
+    /** Measure rules for sentences of any guide. */
     public MeasureClassifier() {
+        this(List.of());
+    }
+
+    /**
+     * Measure rules for a guide of a service with these names: "Amazon GuardDuty data is encrypted in
+     * transit" is about encryption in transit, not monitoring; "AWS Key Management Service" names the
+     * guide, not key management.
+     */
+    public MeasureClassifier(List<String> serviceNamesLongestFirst) {
         this.rules = DEFAULT_RULES;
+        this.ownNames = serviceNamesLongestFirst.isEmpty() ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + org.docs2kg.extract.internal.Alternation.of(serviceNamesLongestFirst)
+                        + "(?:\\s+\\([^)]{1,40}\\))?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     }
 
     /** The measures {@code sentence} is about, most important first; empty when it names none. */
-    public List<Measure> classify(String sentence) {
+    public List<Measure> classify(String text) {
+        // A link's address is no word of the sentence ("https://docs.aws.amazon.com/…" says nothing of TLS).
+        String sentence = URL.matcher(text).replaceAll("");
+        sentence = ownNames == null ? sentence : ownNames.matcher(sentence).replaceAll("the service");
         Map<Measure, double[]> found = new EnumMap<>(Measure.class); // weight, first position
         for (Rule r : rules) {
             Matcher m = r.pattern().matcher(sentence);

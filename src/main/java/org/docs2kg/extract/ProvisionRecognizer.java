@@ -100,7 +100,7 @@ public final class ProvisionRecognizer {
     private final Pattern condition;
     private final Pattern choice;
     private final ProvisionRoles roles;
-    private final MeasureClassifier measures = new MeasureClassifier();
+    private final MeasureClassifier measures;
 
     /** Shapes for a guide of {@code service}: its names act for AWS ("Secrets Manager encrypts"). */
     public ProvisionRecognizer(Service service) {
@@ -138,6 +138,7 @@ public final class ProvisionRecognizer {
         this.choice = Pattern.compile(VOCABULARY.get(WordClass.CHOICE), flags);
         List<String> own = new ArrayList<>(service.altLabels());
         own.add(service.name());
+        this.measures = new MeasureClassifier(service.namesLongestFirst());
         this.roles = new ProvisionRoles(measures, ServiceCatalog.defaults(), own);
     }
 
