@@ -26,6 +26,9 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
 
     private static final Set<String> MODALS = Set.of("must", "can", "cannot", "should", "may", "might", "could",
             "will", "would", "shall");
+    /** The forms of "be" and "get" that make a passive: a closed class, so read from the form, not a model. */
+    private static final Set<String> BE_OR_GET = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s",
+            "'re", "’re", "am", "get", "gets", "got", "gotten", "getting");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "whom");
     private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "whenever", "while", "until",
             "because", "since", "if", "unless", "once", "although", "so", "where", "wherever", "as", "whereas");
@@ -83,8 +86,8 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             String l = t.lower();
             boolean first = end == verb && t.is("NOUN"); // a verb the tagger took for a noun, found above
             if (t.isVerbal() || first || isVerbLike(tokens, end)) {
-                if (MODALS.contains(l) || MODALS.contains(t.lemma().split("\\+")[0])) {
-                    modal = Optional.of(l.equals("cannot") ? "can" : t.lemma().split("\\+")[0]);
+                if (MODALS.contains(l)) {
+                    modal = Optional.of(l.equals("cannot") ? "can" : l);
                 }
                 negated |= t.isNegation() || l.equals("cannot");
                 if (t.is("VERB") || first || isVerbLike(tokens, end)) {
@@ -93,7 +96,7 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                     end++;
                     break; // the main verb ends the group
                 }
-                sawBe |= t.lemma().startsWith("be") || t.lemma().startsWith("get");
+                sawBe |= BE_OR_GET.contains(l);
                 main = t;
             } else if (t.isNegation() || t.is("ADV") || (t.is("PART") && !l.equals("to"))) {
                 negated |= t.isNegation();
@@ -278,10 +281,9 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token o = tokens.get(k);
-            if (o.is("AUX") || k < i && o.is("VERB")
-                    || k > i && o.is("VERB") && !o.lower().endsWith("ing") && !o.lower().endsWith("ed")
-                    && !tokens.get(k - 1).lower().equals("to")) {
-                return false; // the sentence has a finite verb of its own
+            boolean nonFinite = o.lower().endsWith("ing") || isParticiple(o.lower()) || k > 0 && tokens.get(k - 1).lower().equals("to");
+            if (o.is("AUX") || k != i && o.is("VERB") && !nonFinite) {
+                return false; // the sentence has a finite verb of its own ("created with …" is a participle)
             }
         }
         Token before = tokens.get(i - 1);

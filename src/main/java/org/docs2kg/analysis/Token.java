@@ -8,7 +8,9 @@ import java.util.Locale;
  * @param text  the token as it stands in the sentence
  * @param tag   its Universal Dependencies part of speech (NOUN, VERB, AUX, PROPN, ADP, …), after the
  *              corrections {@link SentenceAnalyzer} applies to the tagger's output
- * @param lemma its dictionary form, lower case ("encrypted" → "encrypt", "doesn't" → "do+not")
+ * @param lemma the main verb's dictionary form, from the lemmatizer ("encrypted" → "encrypt"); for
+ *              every other token its lower-cased form (the rules read closed classes such as "be",
+ *              modals and negations by their forms, and participles by their stems)
  * @param start offset of its first character in the sentence
  */
 public record Token(String text, String tag, String lemma, int start) {
@@ -26,10 +28,10 @@ public record Token(String text, String tag, String lemma, int start) {
         return tag.equals("VERB") || tag.equals("AUX") || tag.startsWith("AUX+");
     }
 
-    /** "not", "n't", "never", "no", or a contraction that holds one ("doesn't": AUX+PART, do+not). */
+    /** "not", "n't", "never", "no". */
     public boolean isNegation() {
         String l = lower();
-        return l.equals("not") || l.equals("n't") || l.equals("never") || l.equals("no") || lemma.endsWith("+not");
+        return l.equals("not") || l.equals("n't") || l.equals("n’t") || l.equals("never") || l.equals("no");
     }
 
     /** Punctuation that ends a clause: comma, semicolon, colon, dash, bracket. */

@@ -1,5 +1,6 @@
 package org.docs2kg.extract;
 
+import org.docs2kg.analysis.SentenceAnalyzer;
 import org.docs2kg.model.Extraction;
 import org.docs2kg.model.Guide;
 import org.docs2kg.model.Modality;
@@ -28,6 +29,10 @@ public final class Extractor {
     private final ServiceNamer serviceNamer;
     private final SecurityChapterFinder chapterFinder = new SecurityChapterFinder();
     private final MentionFinder mentionFinder;
+    /** One analyser for the run: a sentence two recognisers or many guides ask about is analysed once. */
+    private final SentenceAnalyzer analyzer = SentenceAnalyzer.english();
+    /** The measure rules, whose results the run's guides share (by their text with each guide's names masked). */
+    private final MeasureClassifier measures = new MeasureClassifier();
     private final boolean parallel;
 
     /** An extractor that reads a guide's chapter pages one after another. */
@@ -78,8 +83,10 @@ public final class Extractor {
             topics.add(new Topic(cp.fileName(), title, concept, page.isPresent(), cp.parent()));
         }
 
-        Recognizers recognizers = new Recognizers(new StatementRecognizer(service), new ObligationRecognizer(service),
-                new ProvisionRecognizer(service), new MeasureClassifier(service.namesLongestFirst()));
+        MeasureClassifier guideMeasures = measures.forService(service.namesLongestFirst());
+        Recognizers recognizers = new Recognizers(new StatementRecognizer(service),
+                new ObligationRecognizer(service, analyzer), new ProvisionRecognizer(service, analyzer, guideMeasures),
+                guideMeasures);
         List<Page> pages = topics.stream().map(t -> guide.page(t.fileName())).flatMap(Optional::stream).toList();
         var stream = parallel ? pages.parallelStream() : pages.stream();
         List<PageYield> yields = stream.map(page -> new PageYield(page.fileName(),

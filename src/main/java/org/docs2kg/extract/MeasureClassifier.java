@@ -1,5 +1,6 @@
 package org.docs2kg.extract;
 
+import org.docs2kg.extract.internal.IndexedPattern;
 import org.docs2kg.extract.internal.RuleTable;
 import org.docs2kg.vocab.Measure;
 
@@ -8,7 +9,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +25,7 @@ public final class MeasureClassifier {
     static final int MAX_MEASURES = 3;
     private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+");
 
-    private record Rule(int line, Measure measure, double weight, Pattern pattern) {
+    private record Rule(int line, Measure measure, double weight, IndexedPattern pattern, Pattern unless) {
     }
 
     private static final List<Rule> DEFAULT_RULES = load();
@@ -33,6 +33,10 @@ public final class MeasureClassifier {
     private final List<Rule> rules;
     /** The guide's own service names, longest first: they say which service, not what the sentence is about. */
     private final Pattern ownNames;
+
+    /** Results by the text the rules read (names masked, lower case): boilerplate recurs in every guide. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Measure>> known;
+    private static final int CACHE_LIMIT = 20_000;
 
     /** Measure rules for sentences of any guide. */
     public MeasureClassifier() {
@@ -45,10 +49,25 @@ public final class MeasureClassifier {
      * guide, not key management.
      */
     public MeasureClassifier(List<String> serviceNamesLongestFirst) {
+        this(serviceNamesLongestFirst, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private MeasureClassifier(List<String> serviceNamesLongestFirst,
+                              java.util.concurrent.ConcurrentHashMap<String, List<Measure>> known) {
+        this.known = known;
         this.rules = DEFAULT_RULES;
         this.ownNames = serviceNamesLongestFirst.isEmpty() ? null : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])" + org.docs2kg.extract.internal.Alternation.of(serviceNamesLongestFirst)
                         + "(?:\\s+\\([^)]{1,40}\\))?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The same rules for a guide of another service, sharing this classifier's results: what a
+     * sentence is about depends only on its text once the service's names are masked, so the
+     * boilerplate of a run's guides is classified once.
+     */
+    public MeasureClassifier forService(List<String> serviceNamesLongestFirst) {
+        return new MeasureClassifier(serviceNamesLongestFirst, known);
     }
 
     /** The measures {@code sentence} is about, most important first; empty when it names none. */
@@ -56,13 +75,29 @@ public final class MeasureClassifier {
         // A link's address is no word of the sentence ("https://docs.aws.amazon.com/…" says nothing of TLS).
         String sentence = URL.matcher(text).replaceAll("");
         sentence = ownNames == null ? sentence : ownNames.matcher(sentence).replaceAll("the service");
+        // The rules are written in lower case and matched case-sensitively against the lower-cased text:
+        // a case-insensitive match of forty expressions was most of classification's time.
+        sentence = sentence.toLowerCase(java.util.Locale.ROOT);
+        List<Measure> cached = known.get(sentence);
+        if (cached != null) {
+            return cached;
+        }
+        List<Measure> result = rank(sentence);
+        if (known.size() >= CACHE_LIMIT) {
+            known.clear(); // bounded memory; a cleared cache only costs time
+        }
+        known.put(sentence, result);
+        return result;
+    }
+
+    private List<Measure> rank(String sentence) {
         Map<Measure, double[]> found = new EnumMap<>(Measure.class); // weight, first position
         for (Rule r : rules) {
-            Matcher m = r.pattern().matcher(sentence);
-            if (m.find()) {
+            int at = r.pattern().find(sentence);
+            if (at >= 0 && (r.unless() == null || !r.unless().matcher(sentence).find())) {
                 double[] w = found.computeIfAbsent(r.measure(), k -> new double[] {0, Integer.MAX_VALUE});
                 w[0] += r.weight();
-                w[1] = Math.min(w[1], m.start());
+                w[1] = Math.min(w[1], at);
             }
         }
         List<Map.Entry<Measure, double[]>> ranked = new ArrayList<>(found.entrySet());
@@ -70,6 +105,17 @@ public final class MeasureClassifier {
         ranked.sort(Comparator.<Map.Entry<Measure, double[]>>comparingDouble(e -> -e.getValue()[0])
                 .thenComparingDouble(e -> e.getValue()[1]).thenComparing(Map.Entry::getKey));
         return ranked.stream().limit(MAX_MEASURES).map(Map.Entry::getKey).toList();
+    }
+
+    /** A rule's expression, which must be in lower case (an upper-case letter outside an escape would never match). */
+    private static Pattern lowerCase(RuleTable.Row row, int column) {
+        String regex = row.column(column);
+        for (int i = 0; i < regex.length(); i++) {
+            if (Character.isUpperCase(regex.charAt(i)) && (i == 0 || regex.charAt(i - 1) != '\\')) {
+                throw new IllegalStateException(RULES + ":" + row.line() + ": write the expression in lower case: " + regex);
+            }
+        }
+        return Pattern.compile(regex);
     }
 
     private static List<Rule> load() {
@@ -83,8 +129,8 @@ public final class MeasureClassifier {
             } catch (NumberFormatException e) {
                 throw new IllegalStateException(RULES + ":" + row.line() + ": weight is not a number: " + row.column(1), e);
             }
-            list.add(new Rule(row.line(), m, weight,
-                    Pattern.compile(row.column(2), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            Pattern unless = row.columns().size() > 3 ? lowerCase(row, 3) : null;
+            list.add(new Rule(row.line(), m, weight, new IndexedPattern(lowerCase(row, 2).pattern()), unless));
         }
         return List.copyOf(list);
     }

@@ -33,14 +33,20 @@ public final class ObligationRecognizer {
             "(?i)\\b(?:if|as|when|where|wherever|whenever) (?:needed|necessary|required)\\b");
     private static final Pattern LABEL_DASH = Pattern.compile("^[^–—]{1,60}?\\s[–—]\\s+");
     private static final Set<String> BE = Set.of("is", "are", "be", "been", "being", "was", "were", "'s", "’s", "'re",
-            "’re", "isn't", "aren't");
+            "’re", "isn't", "aren't", "am");
     private static final Set<String> NOMINAL_START = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM");
 
     private final Pattern serviceSubject;
-    private final SentenceAnalyzer analyzer = SentenceAnalyzer.english();
+    private final SentenceAnalyzer analyzer;
 
     /** Rules for a guide of {@code service}: a "must" of its names (or of AWS) is not the customer's. */
     public ObligationRecognizer(Service service) {
+        this(service, SentenceAnalyzer.english());
+    }
+
+    /** The same, sharing {@code analyzer} (and its analyses) with the other recognisers of a run. */
+    public ObligationRecognizer(Service service, SentenceAnalyzer analyzer) {
+        this.analyzer = analyzer;
         this.serviceSubject = Pattern.compile("(?i)^(?:the )?(?:aws|amazon|"
                 + org.docs2kg.extract.internal.Alternation.of(service.namesLongestFirst()) + ")$");
     }
@@ -179,7 +185,7 @@ public final class ObligationRecognizer {
     private static boolean afterBe(List<Token> t, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token p = t.get(k);
-            if (BE.contains(p.lower()) || p.lemma().equals("be")) {
+            if (BE.contains(p.lower())) {
                 return true;
             }
             if (!p.is("ADV")) {

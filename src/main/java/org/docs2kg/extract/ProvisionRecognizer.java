@@ -100,10 +100,21 @@ public final class ProvisionRecognizer {
     private final Pattern condition;
     private final Pattern choice;
     private final ProvisionRoles roles;
+    private final org.docs2kg.analysis.SentenceAnalyzer analyzer;
     private final MeasureClassifier measures;
 
     /** Shapes for a guide of {@code service}: its names act for AWS ("Secrets Manager encrypts"). */
     public ProvisionRecognizer(Service service) {
+        this(service, org.docs2kg.analysis.SentenceAnalyzer.english(), new MeasureClassifier(service.namesLongestFirst()));
+    }
+
+    /**
+     * The same, sharing {@code analyzer} (and its analyses) with the other recognisers of a run, and
+     * reading with {@code measures} (made for this guide's service) whether a sentence is about a measure.
+     */
+    public ProvisionRecognizer(Service service, org.docs2kg.analysis.SentenceAnalyzer analyzer, MeasureClassifier measures) {
+        this.analyzer = analyzer;
+        this.measures = measures;
         // An actor may carry its short form in brackets: "AWS Key Management Service (AWS KMS) is …".
         String actor = "(?:" + Alternation.of(service.namesLongestFirst()) + "|" + VOCABULARY.get(WordClass.ACTOR)
                 + ")(?:\\s+\\([^)]{1,40}\\))?";
@@ -138,7 +149,6 @@ public final class ProvisionRecognizer {
         this.choice = Pattern.compile(VOCABULARY.get(WordClass.CHOICE), flags);
         List<String> own = new ArrayList<>(service.altLabels());
         own.add(service.name());
-        this.measures = new MeasureClassifier(service.namesLongestFirst());
         this.roles = new ProvisionRoles(measures, ServiceCatalog.defaults(), own);
     }
 
@@ -151,13 +161,15 @@ public final class ProvisionRecognizer {
             return true;
         }
         String s = sentence.strip();
-        // The roles need a sentence about a security measure: that test is cheap, the analysis is not.
-        if (s.endsWith("?") || SPACES.split(s).length < 4 || measures.classify(s).isEmpty()) {
+        // The roles need a verb or property of their classes and a sentence about a security measure:
+        // both tests are cheap, the analysis is not.
+        if (s.endsWith("?") || SPACES.split(s).length < 4 || !roles.mayApply(s)
+                || measures.classify(s).isEmpty()) {
             return false;
         }
         boolean chosen = choice.matcher(s).find();
         return ProvisionRoles.clauseText(s)
-                .map(text -> roles.isProvision(org.docs2kg.analysis.SentenceAnalyzer.english().analyze(text), chosen))
+                .map(text -> roles.isProvision(analyzer.analyze(text), chosen))
                 .orElse(false);
     }
 

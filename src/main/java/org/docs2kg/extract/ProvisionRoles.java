@@ -63,6 +63,62 @@ final class ProvisionRoles {
         this.ownNames = Set.copyOf(names);
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+    /** A sentence that opens with the reader, offers the reader something, or gives an example. */
+    private static final Pattern READER_ACTS = Pattern.compile("(?i)^(?:you|your)\\b|\\b(?:you can|you could|you may"
+            + "|you might|helps? you|lets? you|allows? you|enables? you|for example|for instance)\\b");
+
+    /** A sentence that refers the reader elsewhere states nothing itself ("For more information, see …"). */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\bsee\\b|^for (?:more )?(?:information|details)\\b");
+
+    /**
+     * Whether the roles could apply at all, by the sentence's words alone, so that most sentences are
+     * never analysed: some word is of a protective, passive, property, exposure or weakening class, or
+     * is "only" (by its form or a stem of it); or an operational verb is followed by words the measure
+     * rules find about a measure (its object must be). Never for a reference to elsewhere.
+     */
+    boolean mayApply(String sentence) {
+        if (READER_ACTS.matcher(sentence).find() || REFERENCE.matcher(sentence).find()) {
+            return false; // the reader acts or may act, an example, a reference: never a provision
+        }
+        java.util.regex.Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+        int operationalAt = -1;
+        while (m.find()) {
+            String w = m.group();
+            if (w.equals("only") || isOf(w, STRONG_WORDS)) {
+                return true;
+            }
+            if (operationalAt < 0 && isOf(w, CLASSES.get(WordClass.OPERATIONAL))) {
+                operationalAt = m.end();
+            }
+        }
+        return operationalAt >= 0 && !measures.classify(sentence.substring(operationalAt)).isEmpty();
+    }
+
+    private static boolean isOf(String word, Set<String> lemmas) {
+        if (lemmas.contains(word)) {
+            return true;
+        }
+        for (String stem : stems(word)) {
+            if (lemmas.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lemmas of the classes that name a measure by themselves or with the clause's shape. */
+    private static final Set<String> STRONG_WORDS = strongWords();
+
+    private static Set<String> strongWords() {
+        Set<String> all = new HashSet<>();
+        for (WordClass c : List.of(WordClass.PROTECTIVE, WordClass.PASSIVE, WordClass.PROPERTY, WordClass.EXPOSURE,
+                WordClass.WEAKENING)) {
+            all.addAll(CLASSES.get(c));
+        }
+        return Set.copyOf(all);
+    }
+
     /**
      * The part of a sentence to analyse: a complete sentence (a heading-like line without a full
      * stop states nothing), after a short label and dash.
@@ -90,9 +146,12 @@ final class ProvisionRoles {
                 || measures.classify(a.text()).isEmpty()) {
             return false;
         }
-        Token verb = c.mainVerb().get();
         boolean only = hasOnly(a);
-        if (!actorOk(c, only) || otherService(c) && !in(verb, WordClass.PROTECTIVE) && !namesThisService(a.text())) {
+        if (!actorOk(c, only)) {
+            return false;
+        }
+        Token verb = a.mainVerb().orElseThrow(); // with its lemma, asked for only now
+        if (otherService(c) && !in(verb, WordClass.PROTECTIVE) && !namesThisService(a.text())) {
             return false; // another service's own features; AWS KMS rotating the keys is a measure applied
         }
         boolean hasAux = c.verbGroup().stream().anyMatch(t -> t.is("AUX"));

@@ -52,7 +52,7 @@ final class ReportPage {
         b.append("<section id=\"filters\" role=\"search\" aria-label=\"Filter statements\">\n");
         select("service", "Service", ReportBuilder.values(guides, "service"));
         select("party", "Party", List.of("AWS", "Customer", "Shared"));
-        select("modality", "Modality", List.of("responsibility", "recommendation", "provision"));
+        select("modality", "Modality", List.of("responsibility", "recommendation", "obligation", "provision"));
         b.append("<label for=\"f-text\">Text <input id=\"f-text\" type=\"search\" placeholder=\"e.g. TLS, backup, MFA\" "
                 + "autocomplete=\"off\"></label>\n<span id=\"f-count\" class=\"muted\" aria-live=\"polite\"></span>\n")
                 .append("</section>\n");
@@ -76,8 +76,8 @@ final class ReportPage {
         }
         b.append("<section id=\"matrix\"><h2>Who carries the load</h2>\n<p class=\"legend muted\">Per guide and "
                 + "security concept: <span class=\"aws\">AWS-side</span> statements (AWS responsibilities and "
-                + "provisions) / <span class=\"customer\">customer-side</span> ones (customer responsibilities and "
-                + "recommendations). Darker cells say more; an empty cell: the guide is silent.</p>\n")
+                + "provisions) / <span class=\"customer\">customer-side</span> ones (customer responsibilities, "
+                + "recommendations and obligations). Darker cells say more; an empty cell: the guide is silent.</p>\n")
                 .append("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th scope=\"col\">guide</th>");
         for (Map<String, String> c : concepts) {
             b.append("<th scope=\"col\" data-concept=\"").append(esc(c.get("concept"))).append("\" title=\"")

@@ -1,0 +1,62 @@
+package org.docs2kg.analysis;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The roles of the main clause, read from OpenNLP's tags with the corrections of the analysis layer. */
+class SentenceAnalyzerTest {
+    private static final SentenceAnalyzer ANALYZER = SentenceAnalyzer.english();
+
+    private static String text(List<Token> tokens) {
+        return tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // sentence | subject head | main verb lemma | passive | negated | modal
+        "Clients must support TLS 1.2 or later.|Clients|support|false|false|must",
+        "All of the data and configurations that you create are encrypted at rest.|configurations|encrypt|true|false|-",
+        "To increase durability, Widget Service synchronously stores your data across multiple zones.|Service|store|false|false|-",
+        "Data at rest stored in Widget Service is automatically server-side encrypted using AES-256.|Data|encrypt|true|false|-",
+        "Widget Service doesn't support unencrypted (HTTP) endpoints.|Service|support|false|true|-",
+        "After the policy is locked, it can no longer be changed.|it|change|true|true|can",
+        "The HSM detects and replaces failed hardware.|HSM|detect|false|false|-",
+        "The widgets created with Widget Service are encrypted at rest.|widgets|encrypt|true|false|-",
+        "However, if a resource-based policy grants access, no additional identity-based policy is required.|policy|require|true|false|-",
+    })
+    void findsTheMainClause(String sentence, String head, String lemma, boolean passive, boolean negated, String modal) {
+        Analysis a = ANALYZER.analyze(sentence);
+        Clause c = a.clause();
+        String roles = text(c.subject()) + " / " + text(c.verbGroup());
+        assertEquals(head, c.subjectHead().map(Token::text).orElse("-"), roles);
+        assertEquals(lemma, a.mainVerb().map(Token::lemma).orElse("-"), roles);
+        assertEquals(passive, c.passive(), roles);
+        assertEquals(negated, c.negated(), roles);
+        assertEquals(modal, c.modal().orElse("-"), roles);
+    }
+
+    @Test
+    void wordsAsAReaderTakesThem() {
+        List<String> words = ANALYZER.tokens("It's identity-based, isn't it? See kms:Decrypt (TLS 1.2).").stream()
+                .map(Token::text).toList();
+        assertEquals(List.of("It", "'s", "identity-based", ",", "is", "n't", "it", "?", "See", "kms:Decrypt", "(", "TLS",
+                "1.2", ")", "."), words);
+        assertTrue(ANALYZER.tokens("").isEmpty());
+        assertTrue(ANALYZER.analyze("   ").clause().mainVerb().isEmpty());
+    }
+
+    @Test
+    void theSameSentenceIsAnalysedOnce() {
+        SentenceAnalyzer analyzer = SentenceAnalyzer.english();
+        Analysis first = analyzer.analyze("Widget Service encrypts every widget.");
+        assertTrue(first == analyzer.analyze("Widget Service encrypts every widget."), "cached");
+        assertEquals(text(first.tokens()), text(SentenceAnalyzer.english().analyze("Widget Service encrypts every widget.").tokens()));
+    }
+}
