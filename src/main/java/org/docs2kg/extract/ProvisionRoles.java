@@ -39,7 +39,7 @@ final class ProvisionRoles {
     private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:you can|you could|you may|you might|helps? you"
             + "|lets? you|allows? you|enables? you|you want|for you to|if you|unless you|whether you|provides? you with"
             + "|gives? you|the following|for example|such as the following|api operations?|calls? the|passes|returns?"
-            + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context"
+            + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context|uses? (?:this|the|that) information"
             + "|tools?|features?|options?|capabilit(?:y|ies)|ways to|as follows|only if|to decrypt|so (?:that )?you"
             // IAM's machinery is access control the customer configures (SPEC v2 §2), in every family
             + "|service-linked roles?|slr|iam|permissions?|grants?|polic(?:y|ies)|statements?|acls?|roles?"
@@ -47,7 +47,7 @@ final class ProvisionRoles {
     /** A definition or label before a dash ("kms:Decrypt – (Required) Decrypts ciphertext."): the clause is after it. */
     private static final Pattern LABEL_DASH = Pattern.compile("^(?:[^–—:]{1,60}?\\s[–—-]\\s+|(?:[\\w-]+ ){0,5}[\\w-]+:\\s+)");
     /** An example describes one case; it states no measure of the service. */
-    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:for example|for instance|e\\.g\\.)");
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:for example|for instance|e\\.g\\.|following example)");
     private static final Pattern BY_DEFAULT = Pattern.compile(
             "(?i)\\bby default\\b|\\bautomatically\\b|\\balways\\b|\\bfor all\\b|\\bat all times\\b|\\bcannot be (?:disabled|turned off)\\b");
 
@@ -161,11 +161,16 @@ final class ProvisionRoles {
         }
         if (c.negated()) {
             // "If you configure your VPC so that …, jobs … do not have access": a consequence of the customer's setup
-            boolean customerCase = c.intro().stream().anyMatch(t -> t.lower().equals("you"));
+            boolean customerCase = c.intro().stream().anyMatch(t -> t.lower().equals("you") || t.lower().equals("your"));
             return !customerCase && enforcedNegation(c, verb);
         }
-        if (c.modal().filter(OPTION_MODALS::contains).isPresent() && !only) {
+        // A restriction may carry "can" ("can be decrypted only by …"); "might be used only once" is a possibility.
+        if (c.modal().filter(OPTION_MODALS::contains).isPresent()
+                && !(only && c.modal().filter(m -> m.equals("can")).isPresent())) {
             return false;
+        }
+        if (particleAfter(a, verb)) {
+            return false; // "signed up", "turned off": another verb than the lemma says
         }
         if (in(verb, WordClass.COPULA) && startsWithProperty(c.rest())) {
             return true; // "… remains encrypted", "… are resilient to …", "… are designed to be highly available"
@@ -212,6 +217,18 @@ final class ProvisionRoles {
             }
             if (t.is("VERB") && rest.get(i - 1).lower().equals("and") && in(t, WordClass.PROTECTIVE)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The main verb is followed by a particle that makes it another verb ("sign up", "turn off", "set up"). */
+    private static boolean particleAfter(Analysis a, Token verb) {
+        List<Token> t = a.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).start() == verb.start()) {
+                String next = t.get(i + 1).lower();
+                return next.equals("up") || next.equals("off") || next.equals("out") || next.equals("down");
             }
         }
         return false;

@@ -71,7 +71,7 @@ class JarIT {
 
         Result q = run(dir, "query", ttl.toString(), "--named", "responsibilities", "--format", "csv");
         assertEquals(0, q.code(), q.err());
-        assertEquals("guide,service,page,line,party,modality,text,itemOf,sharedBy", q.out().lines().findFirst().orElse(""));
+        assertEquals("guide,service,page,line,party,modality,text,itemOf,sharedBy,measures", q.out().lines().findFirst().orElse(""));
 
         Result v = run(dir, "validate", ttl.toString());
         assertEquals(0, v.code(), v.out() + v.err());

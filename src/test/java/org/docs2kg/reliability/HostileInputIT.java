@@ -74,7 +74,7 @@ class HostileInputIT {
         assertEquals(0, r.code(), r.err());
         assertEquals("fifo", fileType(dir, "pipe"));
         Result count = sh(dir, "$D2K query received.ttl --query 'SELECT (COUNT(*) AS ?n) { ?s a dk:Statement }' -f csv");
-        assertEquals(java.util.List.of("n", "13"), count.out().lines().toList(), count.err());
+        assertEquals(java.util.List.of("n", "14"), count.out().lines().toList(), count.err());
     }
 
     @Test
