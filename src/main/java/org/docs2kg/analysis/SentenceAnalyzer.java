@@ -66,7 +66,7 @@ public final class SentenceAnalyzer {
             new POSTaggerME(Models.TAGGER), new LemmatizerME(Models.LEMMATIZER)));
 
     /** Analyses kept per analyser: boilerplate sentences recur in every guide of a run. */
-    private static final int CACHE_LIMIT = 20_000;
+    private static final int CACHE_LIMIT = 1_500;
 
     private final java.util.concurrent.ConcurrentHashMap<String, Analysis> cache = new java.util.concurrent.ConcurrentHashMap<>();
 

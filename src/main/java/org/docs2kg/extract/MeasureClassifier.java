@@ -36,7 +36,7 @@ public final class MeasureClassifier {
 
     /** Results by the text the rules read (names masked, lower case): boilerplate recurs in every guide. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Measure>> known;
-    private static final int CACHE_LIMIT = 20_000;
+    private static final int CACHE_LIMIT = 4_000;
 
     /** Measure rules for sentences of any guide. */
     public MeasureClassifier() {
