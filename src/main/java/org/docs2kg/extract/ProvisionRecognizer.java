@@ -198,12 +198,7 @@ public final class ProvisionRecognizer {
     private static Map<WordClass, String> loadVocabulary() {
         Map<WordClass, List<String>> words = new EnumMap<>(WordClass.class);
         for (RuleTable.Row row : RuleTable.load(WORDS)) {
-            WordClass c;
-            try {
-                c = WordClass.valueOf(row.column(0).replace('-', '_').toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(WORDS + ":" + row.line() + ": unknown word class " + row.column(0), e);
-            }
+            WordClass c = RuleTable.wordClass(row, WordClass.class, WORDS);
             words.computeIfAbsent(c, k -> new ArrayList<>()).add(row.column(1));
         }
         Map<WordClass, String> result = new EnumMap<>(WordClass.class);

@@ -380,12 +380,7 @@ final class ProvisionRoles {
             m.put(c, new HashSet<>());
         }
         for (RuleTable.Row row : RuleTable.load(WORDS)) {
-            WordClass c;
-            try {
-                c = WordClass.valueOf(row.column(0).replace('-', '_').toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(WORDS + ":" + row.line() + ": unknown word class " + row.column(0), e);
-            }
+            WordClass c = RuleTable.wordClass(row, WordClass.class, WORDS);
             for (String w : row.column(1).split("\\s+")) {
                 m.get(c).add(w.toLowerCase(Locale.ROOT));
             }

@@ -47,4 +47,16 @@ public final class RuleTable {
         }
         return rows;
     }
+
+    /**
+     * The word class a row's first column names ("not-subject" → {@code NOT_SUBJECT}), or an error
+     * naming the table and line.
+     */
+    public static <E extends Enum<E>> E wordClass(Row row, Class<E> classes, String resource) {
+        try {
+            return Enum.valueOf(classes, row.column(0).replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(resource + ":" + row.line() + ": unknown word class " + row.column(0), e);
+        }
+    }
 }
