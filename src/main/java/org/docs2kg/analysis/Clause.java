@@ -281,8 +281,10 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token o = tokens.get(k);
-            boolean nonFinite = o.lower().endsWith("ing") || isParticiple(o.lower()) || k > 0 && tokens.get(k - 1).lower().equals("to");
-            if (o.is("AUX") || k != i && o.is("VERB") && !nonFinite) {
+            String ol = o.lower();
+            boolean nonFinite = ol.endsWith("ing") || isParticiple(ol) || ol.equals("be") || ol.equals("been")
+                    || k > 0 && tokens.get(k - 1).lower().equals("to");
+            if (o.is("AUX") && !nonFinite || k != i && o.is("VERB") && !nonFinite) {
                 return false; // the sentence has a finite verb of its own ("created with …" is a participle)
             }
         }

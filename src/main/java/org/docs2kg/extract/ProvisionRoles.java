@@ -175,6 +175,13 @@ final class ProvisionRoles {
         if (in(verb, WordClass.COPULA) && startsWithProperty(c.rest())) {
             return true; // "… remains encrypted", "… are resilient to …", "… are designed to be highly available"
         }
+        // A restriction of who may act: "Only your client and your HSMs can decrypt …", "… can be decrypted
+        // only by your client and your HSM".
+        boolean onlyWho = !c.subject().isEmpty() && c.subject().get(0).lower().equals("only")
+                || c.passive() && only && c.rest().stream().anyMatch(t -> t.lower().equals("by"));
+        if (onlyWho) {
+            return true;
+        }
         if (c.passive()) {
             return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest())
                     || in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
