@@ -81,6 +81,15 @@ final class ProvisionRoles {
         if (READER_ACTS.matcher(sentence).find() || REFERENCE.matcher(sentence).find()) {
             return false; // the reader acts or may act, an example, a reference: never a provision
         }
+        // An offer or IAM's machinery after the last comma is in the main clause whatever the analysis finds
+        // (leading clauses end at a comma), and the main clause may hold none: no need to analyse.
+        java.util.regex.Matcher offer = OFFER.matcher(sentence);
+        int lastComma = sentence.lastIndexOf(',');
+        while (offer.find()) {
+            if (offer.start() > lastComma) {
+                return false;
+            }
+        }
         java.util.regex.Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
         int operationalAt = -1;
         while (m.find()) {
