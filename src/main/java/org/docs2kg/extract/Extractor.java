@@ -128,9 +128,10 @@ public final class Extractor {
     }
 
     /**
-     * The statements of one page, in reading order: sentences recognised by a cue, then
-     * provisions, then the items of a bullet list whose lead-in is a statement (SPEC v2 §1): each
-     * item's first sentence carries the lead-in's party and modality, unless it has a cue of its own.
+     * The statements of one page, in reading order: each sentence takes the first modality that
+     * applies (a responsibility or recommendation cue, an obligation, a provision: labels-v3 SPEC §4),
+     * and the first sentence of each item of a bullet list whose lead-in is a statement carries the
+     * lead-in's party and modality (SPEC v2 §1) unless it has a cue of its own (a provision is none).
      */
     static List<Statement> statementsOf(Page page, Recognizers recognizers) {
         List<Statement> result = new ArrayList<>();
