@@ -25,10 +25,30 @@ public final class SentenceAnalyzer {
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
     private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.2-2.5.0.bin";
 
-    /** The models, read when the first sentence is analysed (a run without candidates never reads them). */
-    private static final class Models {
-        static final POSModel TAGGER = greedy(read(POS, POSModel::new));
-        static final LemmatizerModel LEMMATIZER = read(LEMMAS, LemmatizerModel::new);
+    /** The two models; immutable and shared by every thread. */
+    private record Models(POSModel tagger, LemmatizerModel lemmatizer) {
+    }
+
+    private static volatile Models models;
+
+    /**
+     * The models, read when the first sentence is analysed (a run without candidates never reads
+     * them). Not a class initialiser: a failure there (out of memory with a small heap) would leave
+     * the class unusable and surface as a {@code NoClassDefFoundError} in another thread, where the
+     * command's one-line error for running out of memory needs the error itself.
+     */
+    private static Models models() {
+        Models m = models;
+        if (m == null) {
+            synchronized (SentenceAnalyzer.class) {
+                m = models;
+                if (m == null) {
+                    m = new Models(greedy(read(POS, POSModel::new)), read(LEMMAS, LemmatizerModel::new));
+                    models = m;
+                }
+            }
+        }
+        return m;
     }
 
     /**
@@ -63,7 +83,7 @@ public final class SentenceAnalyzer {
     }
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
-            new POSTaggerME(Models.TAGGER), new LemmatizerME(Models.LEMMATIZER)));
+            new POSTaggerME(models().tagger()), new LemmatizerME(models().lemmatizer())));
 
     /** Analyses kept per analyser: boilerplate sentences recur in every guide of a run. */
     private static final int CACHE_LIMIT = 1_500;
