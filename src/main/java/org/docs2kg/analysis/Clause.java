@@ -244,8 +244,9 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         return false;
     }
 
+    /** A nominal, or the bracket that closes an aside after one ("AWS Key Management Service (AWS KMS)"). */
     private static boolean isNominal(Token t) {
-        return t.is("NOUN") || t.is("PROPN") || t.is("PRON") || t.is("NUM") || t.text().equals(")");
+        return t.isNominal() || t.text().equals(")");
     }
 
     /**

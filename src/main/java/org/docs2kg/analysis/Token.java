@@ -23,6 +23,11 @@ public record Token(String text, String tag, String lemma, int start) {
         return tag.equals(universalTag);
     }
 
+    /** A noun, proper noun, pronoun or number: what a noun phrase ends in. */
+    public boolean isNominal() {
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM");
+    }
+
     /** A verb or an auxiliary: what a verb group is made of. */
     public boolean isVerbal() {
         return tag.equals("VERB") || tag.equals("AUX") || tag.startsWith("AUX+");

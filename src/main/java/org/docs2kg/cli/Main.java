@@ -23,7 +23,9 @@ public final class Main {
             code = Docs2KgCommand.commandLine(out, err).execute(args);
         } catch (OutOfMemoryError e) {
             // Never a raw stack trace: say what ran out and how to give it more.
-            err.println("docs2kg: out of memory (" + e.getMessage() + "); give Java more with DOCS2KG_JAVA_OPTS=-Xmx4g, "
+            // An error rethrown from a worker thread may carry no message: say which memory ran out anyway.
+            String what = e.getMessage() == null ? "Java heap space" : e.getMessage();
+            err.println("docs2kg: out of memory (" + what + "); give Java more with DOCS2KG_JAVA_OPTS=-Xmx4g, "
                     + "or for query use --format csv, which streams");
             code = ExitCodes.FAILED;
         }

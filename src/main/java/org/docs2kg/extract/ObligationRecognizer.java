@@ -106,7 +106,7 @@ public final class ObligationRecognizer {
         boolean existential = a.clause().subject().size() == 1 && a.clause().subject().get(0).lower().equals("there");
         // A relative clause without its pronoun: "the permissions it requires", "the access they need".
         for (int i = 1; i + 1 < t.size(); i++) {
-            if (t.get(i).is("PRON") && PERSONAL.contains(t.get(i).lower()) && isNominal(t.get(i - 1))
+            if (t.get(i).is("PRON") && PERSONAL.contains(t.get(i).lower()) && t.get(i - 1).isNominal()
                     && !t.get(i - 1).is("PRON") && t.get(i + 1).isVerbal()) {
                 for (int k = i; k < t.size() && !t.get(k).text().equals(",") && !t.get(k).text().equals(";"); k++) {
                     sub[k] = true;
@@ -115,7 +115,7 @@ public final class ObligationRecognizer {
         }
         for (int i = 0; i < t.size(); i++) {
             String l = t.get(i).lower();
-            boolean relative = i > 0 && RELATIVE.contains(l) && isNominal(t.get(i - 1)) && !existential;
+            boolean relative = i > 0 && RELATIVE.contains(l) && t.get(i - 1).isNominal() && !existential;
             boolean conditional = CONDITIONAL.contains(l) && (t.get(i).is("SCONJ") || t.get(i).is("ADV"));
             boolean question = i > 0 && QUESTION.contains(l) && t.get(i - 1).isVerbal();
             if (!relative && !conditional && !question) {
@@ -144,10 +144,6 @@ public final class ObligationRecognizer {
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "when", "whenever", "once", "until");
     private static final Set<String> QUESTION = Set.of("what", "whether", "which", "how");
     private static final Set<String> PERSONAL = Set.of("it", "they", "we", "he", "she");
-
-    private static boolean isNominal(Token t) {
-        return t.is("NOUN") || t.is("PROPN") || t.is("PRON") || t.is("NUM");
-    }
 
     /** "No additional policy is required": the subject denies what the cue would require. */
     private static boolean negatedSubject(Analysis a, List<Token> t, int i) {

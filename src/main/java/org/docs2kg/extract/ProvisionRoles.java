@@ -105,9 +105,11 @@ final class ProvisionRoles {
     }
 
     private static boolean isOf(String word, Set<String> lemmas) {
-        if (lemmas.contains(word)) {
-            return true;
-        }
+        return lemmas.contains(word) || hasStemIn(word, lemmas);
+    }
+
+    /** Some stem of {@code word} ("logged" → "log", "encrypted" → "encrypt") is one of {@code lemmas}. */
+    private static boolean hasStemIn(String word, Set<String> lemmas) {
         for (String stem : stems(word)) {
             if (lemmas.contains(stem)) {
                 return true;
@@ -357,15 +359,7 @@ final class ProvisionRoles {
      */
     static boolean in(Token verb, WordClass c) {
         Set<String> words = CLASSES.get(c);
-        if (words.contains(verb.lemma())) {
-            return true;
-        }
-        for (String stem : stems(verb.lower())) {
-            if (words.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return words.contains(verb.lemma()) || hasStemIn(verb.lower(), words);
     }
 
     private static List<String> stems(String w) {
