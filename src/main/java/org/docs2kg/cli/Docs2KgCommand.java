@@ -13,7 +13,8 @@ import java.io.PrintWriter;
         description = "Turns AWS documentation guides (Markdown) into an RDF knowledge graph of services, "
                 + "pages, security topics and responsibility statements.",
         subcommands = {ExportCommand.class, QueryCommand.class, LoadCommand.class, ValidateCommand.class,
-                ServeCommand.class, EvaluateCommand.class, DiffCommand.class, ReportCommand.class, CompletionCommand.class,
+                ServeCommand.class, EvaluateCommand.class, DiffCommand.class, ReportCommand.class, OscalCommand.class,
+                CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the work failed, 2 bad usage.",
                 "Run 'docs2kg COMMAND --help' for the options of a command; 'man docs2kg-COMMAND' once the",
@@ -25,7 +26,7 @@ public final class Docs2KgCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, query, load, validate, serve, evaluate or completion");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, query, load, validate, serve, evaluate, diff, report, oscal or completion");
     }
 
     /** A configured command line writing to {@code out} and {@code err}; tests use this too. */

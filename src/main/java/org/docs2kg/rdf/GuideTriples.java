@@ -66,7 +66,10 @@ public final class GuideTriples {
             pageTriples(t, pageNode, guideNode, page, tocByTarget.get(page.fileName()), guide);
         }
 
-        x.securityRoot().ifPresent(root -> add(t, guideNode, DK.securityChapter, pageNode.apply(root)));
+        x.securityRoot().ifPresent(root -> {
+            add(t, guideNode, DK.securityChapter, pageNode.apply(root));
+            overview(guide, root).ifPresent(text -> add(t, pageNode.apply(root), Terms.DESCRIPTION, Terms.text(text)));
+        });
         guide.origin().ifPresent(o -> {
             add(t, guideNode, DK.sourceRepository, Terms.text(o.repository()));
             add(t, guideNode, DK.sourceCommit, Terms.text(o.commit()));
@@ -131,6 +134,33 @@ public final class GuideTriples {
             }
         }
         return t;
+    }
+
+    /** Longer overviews are cut at a word: the description says what the chapter is about, not all of it. */
+    static final int OVERVIEW_MAX = 1_000;
+
+    /**
+     * The chapter's overview: the first paragraph of its root page that is not a heading's only
+     * line ("**Topics**"), whitespace collapsed. The OSCAL view describes each service with it.
+     */
+    static java.util.Optional<String> overview(Guide guide, String rootFile) {
+        for (Page page : guide.pages()) {
+            if (!page.fileName().equals(rootFile)) {
+                continue;
+            }
+            for (var block : page.blocks()) {
+                String text = block.text().replaceAll("\\s+", " ").strip();
+                if (block.kind() == org.docs2kg.model.TextBlock.Kind.PARAGRAPH && text.length() > 20
+                        && text.indexOf(' ') > 0) {
+                    if (text.length() > OVERVIEW_MAX) {
+                        int cut = text.lastIndexOf(' ', OVERVIEW_MAX);
+                        text = text.substring(0, cut > 0 ? cut : OVERVIEW_MAX) + " …";
+                    }
+                    return java.util.Optional.of(text);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void pageTriples(List<Triple> t, java.util.function.Function<String, Node> pageNode, Node guideNode,

@@ -22,6 +22,7 @@ public final class Terms {
     public static final Node COMMENT = RDFS.comment.asNode();
     public static final Node TITLE = DCTerms.title.asNode();
     public static final Node SOURCE = DCTerms.source.asNode();
+    public static final Node DESCRIPTION = DCTerms.description.asNode();
     public static final Node IS_PART_OF = DCTerms.isPartOf.asNode();
     public static final Node IDENTIFIER = DCTerms.identifier.asNode();
     public static final Node SUBJECT = DCTerms.subject.asNode();

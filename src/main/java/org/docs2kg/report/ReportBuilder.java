@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The responsibility report: one self-contained HTML page (inline CSS and a small script, nothing
- * fetched when it is viewed), built from the graph through SPARQL only — the {@code matrix} and
- * {@code responsibilities} named queries and three report queries — so it works on files, the
+ * fetched when it is viewed), built from the graph through SPARQL only — the {@code matrix},
+ * {@code responsibilities} and {@code measures} named queries and four report queries — so it works on files, the
  * embedded store and endpoints alike.
  */
 public final class ReportBuilder {
@@ -30,7 +30,10 @@ public final class ReportBuilder {
         List<Map<String, String>> matrix = select(data, NamedQueries.text("matrix"));
         List<Map<String, String>> topics = select(data, resource("topics.rq"));
         List<Map<String, String>> statements = select(data, NamedQueries.text("responsibilities"));
-        return new ReportPage(title, concepts, guides, matrix, topics, statements).html();
+        List<Map<String, String>> measureColumns = select(data, resource("measures.rq"));
+        List<Map<String, String>> measureCells = select(data, NamedQueries.text("measures"));
+        return new ReportPage(title, concepts, guides, matrix, topics, statements,
+                new ReportPage.ByControl(measureColumns, measureCells)).html();
     }
 
     static List<Map<String, String>> select(Dataset data, String sparql) {

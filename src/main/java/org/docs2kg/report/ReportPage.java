@@ -1,7 +1,6 @@
 package org.docs2kg.report;
 
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +15,12 @@ final class ReportPage {
     private final Map<String, List<Map<String, String>>> topicsByGuide;
     private final Map<String, List<Map<String, String>>> statementsByGuide;
     private final int statementCount;
+    private final ByControl byControl;
     private final StringBuilder b = new StringBuilder(1 << 20);
 
     ReportPage(String title, List<Map<String, String>> concepts, List<Map<String, String>> guides,
                List<Map<String, String>> matrix, List<Map<String, String>> topics,
-               List<Map<String, String>> statements) {
+               List<Map<String, String>> statements, ByControl byControl) {
         this.title = title;
         this.concepts = concepts;
         this.guides = guides;
@@ -28,6 +28,14 @@ final class ReportPage {
         this.topicsByGuide = ReportBuilder.byColumn(topics, "guide");
         this.statementsByGuide = ReportBuilder.byColumn(statements, "guide");
         this.statementCount = statements.size();
+        this.byControl = byControl;
+    }
+
+    /**
+     * The by-control table's data: the measures (one row per measure and control, from
+     * report/measures.rq) and the cells (the {@code measures} named query).
+     */
+    record ByControl(List<Map<String, String>> measures, List<Map<String, String>> cells) {
     }
 
     String html() {
@@ -41,6 +49,7 @@ final class ReportPage {
         filters();
         b.append("<main>\n");
         matrix();
+        byControl();
         for (Map<String, String> g : guides) {
             guide(g);
         }
@@ -53,6 +62,10 @@ final class ReportPage {
         select("service", "Service", ReportBuilder.values(guides, "service"));
         select("party", "Party", List.of("AWS", "Customer", "Shared"));
         select("modality", "Modality", List.of("responsibility", "recommendation", "obligation", "provision"));
+        b.append("<label for=\"f-measure\">Measure <select id=\"f-measure\"><option value=\"\">all</option>");
+        measureColumns().forEach((id, label) -> b.append("<option value=\"").append(esc(id)).append("\">")
+                .append(esc(label)).append("</option>"));
+        b.append("</select></label>\n");
         b.append("<label for=\"f-text\">Text <input id=\"f-text\" type=\"search\" placeholder=\"e.g. TLS, backup, MFA\" "
                 + "autocomplete=\"off\"></label>\n<span id=\"f-count\" class=\"muted\" aria-live=\"polite\"></span>\n")
                 .append("</section>\n");
@@ -112,6 +125,87 @@ final class ReportPage {
             b.append("</tr>\n");
         }
         b.append("</tbody></table></div></section>\n");
+    }
+
+    /** Measure id → "Label (SC-28, SC-13)", in the order of the ids. */
+    private Map<String, String> measureColumns() {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        Map<String, List<String>> controls = new java.util.TreeMap<>();
+        for (Map<String, String> r : byControl.measures()) {
+            labels.putIfAbsent(r.get("measure"), r.get("label"));
+            if (r.containsKey("control")) {
+                controls.computeIfAbsent(r.get("measure"), k -> new ArrayList<>()).add(r.get("control"));
+            }
+        }
+        Map<String, String> columns = new java.util.LinkedHashMap<>();
+        labels.forEach((id, label) -> {
+            List<String> ids = controls.getOrDefault(id, List.of());
+            columns.put(id, label + (ids.isEmpty() ? "" : " (" + String.join(", ", ids) + ")"));
+        });
+        return columns;
+    }
+
+    /**
+     * Services × security measures with their NIST SP 800-53 Rev. 5 controls: the same counts as
+     * the {@code measures} query, each cell a link that filters the statements to it.
+     */
+    private void byControl() {
+        Map<String, String> columns = measureColumns();
+        Map<String, Map<String, Map<String, String>>> cells = new HashMap<>();
+        int max = 1;
+        for (Map<String, String> r : byControl.cells()) {
+            cells.computeIfAbsent(r.get("guide"), k -> new HashMap<>()).put(r.get("measure"), r);
+            max = Math.max(max, num(r, "aws") + num(r, "customer") + num(r, "shared"));
+        }
+        b.append("<section id=\"by-control\"><h2>By control</h2>\n<p class=\"legend muted\">Per guide and security "
+                + "measure, with the NIST SP 800-53 Rev. 5 controls it implements: <span class=\"aws\">AWS-side</span> "
+                + "statements / <span class=\"customer\">customer-side</span> ones, and <span class=\"shared\">shared</span> "
+                + "ones after a \"+\" where there are any. A cell is a link to its statements; an empty cell: the guide "
+                + "says nothing about the measure. <code>docs2kg oscal</code> writes the same as an OSCAL component "
+                + "definition.</p>\n<div class=\"scroll\"><table class=\"matrix by-control\"><thead><tr><th scope=\"col\">guide</th>");
+        columns.forEach((id, label) -> b.append("<th scope=\"col\" data-measure=\"").append(esc(id)).append("\" title=\"")
+                .append(esc(label)).append("\">").append(esc(label)).append("</th>"));
+        b.append("</tr></thead>\n<tbody>\n");
+        for (Map<String, String> g : guides) {
+            String id = g.get("guide");
+            String service = g.get("service");
+            b.append("<tr data-guide=\"").append(esc(id)).append("\" data-service=\"").append(esc(service))
+                    .append("\"><th scope=\"row\"><a href=\"#").append(anchor(id)).append("\">").append(esc(service))
+                    .append("</a></th>");
+            Map<String, Map<String, String>> row = cells.getOrDefault(id, Map.of());
+            for (Map.Entry<String, String> col : columns.entrySet()) {
+                Map<String, String> r = row.getOrDefault(col.getKey(), Map.of());
+                int aws = num(r, "aws");
+                int customer = num(r, "customer");
+                int shared = num(r, "shared");
+                int total = aws + customer + shared;
+                if (total == 0) {
+                    b.append("<td class=\"empty\" data-measure=\"").append(esc(col.getKey())).append("\"></td>");
+                    continue;
+                }
+                double shade = 0.08 + 0.5 * total / max;
+                b.append("<td data-measure=\"").append(esc(col.getKey())).append("\" data-aws=\"").append(aws)
+                        .append("\" data-customer=\"").append(customer).append("\" data-shared=\"").append(shared)
+                        .append("\" style=\"background: rgba(31,111,178,")
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", shade)).append(")\"><a class=\"cell\" href=\"#service=")
+                        .append(esc(hashValue(service))).append("&amp;measure=").append(esc(hashValue(col.getKey())))
+                        .append("\" title=\"").append(esc(service)).append(", ").append(esc(col.getValue())).append(": ")
+                        .append(aws).append(" AWS-side, ").append(customer).append(" customer-side, ").append(shared)
+                        .append(" shared\"><span class=\"aws\">").append(aws).append("</span><span class=\"sep\">/</span>")
+                        .append("<span class=\"customer\">").append(customer).append("</span>");
+                if (shared > 0) {
+                    b.append("<span class=\"shared\">+").append(shared).append("</span>");
+                }
+                b.append("</a></td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody></table></div></section>\n");
+    }
+
+    /** A value for the address's filter part, as the script's decodeURIComponent reads it back. */
+    private static String hashValue(String s) {
+        return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private void guide(Map<String, String> g) {
@@ -193,7 +287,8 @@ final class ReportPage {
     private void statement(Map<String, String> g, Map<String, String> r) {
         String party = r.get("party");
         b.append("<li class=\"st\" data-service=\"").append(esc(g.get("service"))).append("\" data-party=\"")
-                .append(esc(party)).append("\" data-modality=\"").append(esc(r.get("modality"))).append("\">")
+                .append(esc(party)).append("\" data-modality=\"").append(esc(r.get("modality")))
+                .append("\" data-measures=\"").append(esc(r.getOrDefault("measures", ""))).append("\">")
                 .append("<span class=\"badge ").append(esc(party)).append("\">").append(esc(party)).append("</span>")
                 .append("<span class=\"badge modality\">").append(esc(r.get("modality"))).append("</span> ")
                 .append(esc(r.get("text")));
@@ -212,25 +307,8 @@ final class ReportPage {
 
     /** A link to the file and line in the public repository the guide's SOURCE names (GitHub), else none. */
     static String sourceLink(Map<String, String> guide, String page, String line) {
-        String repository = guide.getOrDefault("repository", "");
-        String commit = guide.getOrDefault("commit", "");
-        if (!repository.startsWith("github.com/") || !commit.matches("[0-9a-fA-F]{7,40}")) {
-            return "";
-        }
-        String folder = guide.getOrDefault("folder", "");
-        String path = (folder.isEmpty() ? "" : folder + "/") + page;
-        return "https://" + repository + "/blob/" + commit + "/" + encodePath(path) + "#L" + line;
-    }
-
-    private static String encodePath(String path) {
-        StringBuilder sb = new StringBuilder();
-        for (String seg : path.split("/")) {
-            if (sb.length() > 0) {
-                sb.append('/');
-            }
-            sb.append(java.net.URLEncoder.encode(seg, StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return sb.toString();
+        return org.docs2kg.query.SourceLinks.line(guide.getOrDefault("repository", ""), guide.getOrDefault("commit", ""),
+                guide.getOrDefault("folder", ""), page, line);
     }
 
     private static int num(Map<String, String> r, String key) {

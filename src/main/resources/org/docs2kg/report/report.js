@@ -1,8 +1,9 @@
-// Filters the report by service, party, modality and text; the state lives in the URL hash too
-// (#service=…&party=…&modality=…&text=…), so a filtered view can be linked to or bookmarked.
+// Filters the report by service, party, modality, security measure and text; the state lives in
+// the URL hash too (#service=…&party=…&modality=…&measure=…&text=…), so a filtered view can be
+// linked to or bookmarked. A by-control cell is such a link: a click shows that cell's statements.
 (function () {
   "use strict";
-  var controls = ["service", "party", "modality", "text"].map(function (k) {
+  var controls = ["service", "party", "modality", "measure", "text"].map(function (k) {
     return { key: k, el: document.getElementById("f-" + k) };
   });
   var statements = Array.prototype.slice.call(document.querySelectorAll("li.st"));
@@ -23,11 +24,12 @@
     statements.forEach(function (li) {
       var ok = (!s.service || li.dataset.service === s.service) && (!s.party || li.dataset.party === s.party)
         && (!s.modality || li.dataset.modality === s.modality)
+        && (!s.measure || (" " + li.dataset.measures + " ").indexOf(" " + s.measure + " ") >= 0)
         && (!text || li.textContent.toLowerCase().indexOf(text) >= 0);
       li.hidden = !ok;
       if (ok) { shown++; }
     });
-    var filtering = s.party || s.modality || text;
+    var filtering = s.party || s.modality || s.measure || text;
     guides.forEach(function (g) {
       var visible = g.querySelectorAll("li.st:not([hidden])").length;
       g.hidden = (s.service && g.dataset.service !== s.service) || (filtering && visible === 0);
@@ -48,17 +50,38 @@
     }
   }
 
+  // The hash is the whole state: a key it does not name is "all". A malformed escape ("50%") is
+  // taken literally rather than stopping the script.
   function fromHash() {
-    var pairs = location.hash.replace(/^#/, "").split("&");
-    pairs.forEach(function (p) {
+    var values = {};
+    location.hash.replace(/^#/, "").split("&").forEach(function (p) {
       var i = p.indexOf("=");
       if (i > 0) {
-        var key = p.slice(0, i);
-        var value = decodeURIComponent(p.slice(i + 1));
-        controls.forEach(function (c) { if (c.key === key) { c.el.value = value; } });
+        var value = p.slice(i + 1);
+        try { value = decodeURIComponent(value); } catch (e) { /* literal */ }
+        values[p.slice(0, i)] = value;
       }
     });
+    controls.forEach(function (c) {
+      var v = Object.prototype.hasOwnProperty.call(values, c.key) ? values[c.key] : "";
+      if (c.el.tagName === "SELECT" && v && !Array.prototype.some.call(c.el.options, function (o) { return o.value === v; })) {
+        v = "";
+      }
+      c.el.value = v;
+    });
   }
+
+  // A by-control cell: filter to its statements, then show the first of them.
+  Array.prototype.forEach.call(document.querySelectorAll("a.cell"), function (a) {
+    a.addEventListener("click", function (e) {
+      e.preventDefault();
+      history.replaceState(null, "", a.getAttribute("href"));
+      fromHash();
+      apply();
+      var first = document.querySelector("li.st:not([hidden])");
+      if (first) { first.scrollIntoView({ block: "start" }); }
+    });
+  });
 
   controls.forEach(function (c) {
     c.el.addEventListener(c.el.tagName === "INPUT" ? "input" : "change", apply);

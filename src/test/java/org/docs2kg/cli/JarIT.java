@@ -77,6 +77,22 @@ class JarIT {
         assertEquals(0, v.code(), v.out() + v.err());
     }
 
+    /** The shaded jar carries the JSON and YAML writers the OSCAL view needs, and its output is OSCAL. */
+    @Test
+    void oscalFromTheJarIsValidJsonAndYaml(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("cd.json");
+        Path yaml = dir.resolve("cd.yaml");
+        Result r = run(dir, "oscal", TestData.examples().toString(), "-o", json.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("(json, 1 component, "), r.err());
+        assertEquals(List.of(), org.docs2kg.support.Oscal.schemaErrors(Files.readString(json)));
+        assertEquals(0, run(dir, "oscal", "-q", TestData.examples().toString(), "-o", yaml.toString()).code());
+        assertEquals(List.of(), org.docs2kg.support.Oscal.constraintFindings(yaml));
+        Path again = dir.resolve("again.json");
+        assertEquals(0, run(dir, "oscal", "-q", TestData.examples().toString(), "-o", again.toString()).code());
+        assertEquals(-1L, Files.mismatch(json, again), "the same bytes from another process");
+    }
+
     @Test
     void exportIsByteIdenticalAcrossProcesses(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.ttl");

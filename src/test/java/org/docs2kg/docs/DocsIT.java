@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class DocsIT {
     private static final List<String> DOCS = List.of("README.md", "docs/queries.md", "docs/load-and-query.md",
-            "docs/report.md", "docs/templates.md", "docs/diff.md", "docs/model.md", "docs/extraction.md", "docs/architecture.md", "docs/reliability.md", "docs/performance.md");
+            "docs/report.md", "docs/oscal.md", "docs/templates.md", "docs/diff.md", "docs/model.md", "docs/extraction.md", "docs/architecture.md", "docs/reliability.md", "docs/performance.md");
     private static final Pattern FENCE = Pattern.compile("^```(\\w*)\\s*$");
     private static final Pattern DIRECTIVE = Pattern.compile("^<!-- docs-test: (.*) -->$");
     private static final Pattern URL = Pattern.compile("(http://localhost:(\\d+)(/\\S*)?)");

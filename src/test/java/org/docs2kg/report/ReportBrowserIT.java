@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,7 +101,7 @@ class ReportBrowserIT {
             }
         }
         Map<String, String> shown = new HashMap<>();
-        Matcher row = ROW.matcher(dom);
+        Matcher row = ROW.matcher(section(dom, "matrix"));
         int rows = 0;
         while (row.find()) {
             rows++;
@@ -110,10 +111,13 @@ class ReportBrowserIT {
             }
         }
         assertEquals(guides.size(), rows, "one matrix row per guide");
-        assertEquals(concepts.size(), countOf(dom, "<th scope=\"col\" data-concept="), "one column per top-level concept");
+        assertEquals(concepts.size(), countOf(section(dom, "matrix"), "<th scope=\"col\" data-concept="),
+                "one column per top-level concept");
         // A cell with only shared statements shows 0/0 but is not empty; compare the AWS/customer counts only.
         expected.forEach((k, v) -> assertEquals(v, shown.getOrDefault(k, "0/0"), k));
         shown.forEach((k, v) -> assertEquals(expected.getOrDefault(k, "0/0"), v, k));
+
+        checkByControl(dir, html, dom, graph, guides.size(), log);
 
         // The filter narrows the statements to exactly those of the party and modality asked for.
         int all = countOf(dom, "<li class=\"st\"");
@@ -140,6 +144,63 @@ class ReportBrowserIT {
                     "--screenshot=" + png, html.toUri().toString()), dir.resolve("shot.log"));
             assertTrue(Files.size(png) > 10_000, png + " is a real picture");
         }
+    }
+
+    private static final Pattern MEASURE_CELL = Pattern.compile("<td data-measure=\"([^\"]+)\" data-aws=\"(\\d+)\" "
+            + "data-customer=\"(\\d+)\" data-shared=\"(\\d+)\"[^>]*><a class=\"cell\" href=\"([^\"]+)\"");
+
+    /**
+     * The by-control section: one column per security measure (with its NIST controls), each cell
+     * the {@code measures} query's three counts, and a cell's link shows exactly its statements.
+     */
+    private void checkByControl(Path dir, Path html, String dom, org.apache.jena.rdf.model.Model graph, int guides,
+                                Path log) throws Exception {
+        String table = section(dom, "by-control");
+        int measures = Integer.parseInt(org.docs2kg.support.Rdf.select(graph,
+                "SELECT (COUNT(?m) AS ?n) { ?m skos:inScheme <https://w3id.org/docs2kg/measure/scheme> }").get(0).get("n"));
+        assertEquals(measures, countOf(table, "<th scope=\"col\" data-measure="), "one column per measure");
+        assertTrue(table.contains("(SC-28)") && table.contains("(SC-8)"), "the columns name their NIST controls");
+        Map<String, String> expected = new HashMap<>();
+        for (Map<String, String> r : org.docs2kg.support.Rdf.select(graph, org.docs2kg.query.NamedQueries.text("measures"))) {
+            expected.put(r.get("guide") + "|" + r.get("measure"), r.get("aws") + "/" + r.get("customer") + "/" + r.get("shared"));
+        }
+        Map<String, String> shown = new HashMap<>();
+        Map<String, String> links = new HashMap<>();
+        Matcher row = ROW.matcher(table);
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            Matcher cell = MEASURE_CELL.matcher(row.group(2));
+            while (cell.find()) {
+                String key = row.group(1) + "|" + cell.group(1);
+                shown.put(key, cell.group(2) + "/" + cell.group(3) + "/" + cell.group(4));
+                links.put(key, cell.group(5).replace("&amp;", "&"));
+            }
+        }
+        assertEquals(guides, rows, "one by-control row per guide");
+        assertEquals(expected, shown, "the cells are the measures query's");
+        assertFalse(expected.isEmpty(), "some statement has a measure");
+        // The busiest cell, a click away: its link leaves exactly its statements.
+        String busiest = expected.keySet().stream().max(java.util.Comparator.comparingInt((String k) -> total(expected.get(k)))
+                .thenComparing(java.util.Comparator.reverseOrder())).orElseThrow();
+        String filtered = dom(dir, html, links.get(busiest), log);
+        int visible = countOf(filtered, "<li class=\"st\" ") - countOf(filtered, "\" hidden=\"\"><span class=\"badge");
+        assertEquals(total(expected.get(busiest)), visible, busiest + " via " + links.get(busiest));
+    }
+
+    private static int total(String counts) {
+        int n = 0;
+        for (String c : counts.split("/")) {
+            n += Integer.parseInt(c);
+        }
+        return n;
+    }
+
+    /** The HTML of the section with that id. */
+    private static String section(String dom, String id) {
+        int start = dom.indexOf("<section id=\"" + id + "\"");
+        assertTrue(start >= 0, "the page has a section " + id);
+        return dom.substring(start, dom.indexOf("</section>", start));
     }
 
     private static int countOf(String text, String needle) {
