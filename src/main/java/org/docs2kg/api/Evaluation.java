@@ -27,7 +27,7 @@ public final class Evaluation {
     }
 
     public static Report run(Path labelsDir, List<Path> inputs, Diagnostics diagnostics) {
-        List<GoldLabels> labels = GoldLabels.loadDirectory(labelsDir);
+        List<GoldLabels> labels = GoldLabels.loadDirectory(labelsDir, diagnostics);
         List<GuideSource> sources = new InputScanner(diagnostics).scan(inputs);
         GuideReader reader = new GuideReader(diagnostics, true, org.docs2kg.extract.SecurityChapterFinder::chapterFiles);
         Extractor extractor = new Extractor();

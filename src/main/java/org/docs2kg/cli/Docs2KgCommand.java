@@ -39,7 +39,14 @@ public final class Docs2KgCommand implements Runnable {
             if (value.isBlank()) {
                 throw new CommandLine.TypeConversionException("empty file name");
             }
-            return java.nio.file.Path.of(value);
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                // Under LANG=C Java cannot even hold a non-ASCII argument as a path.
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a file name in this locale ("
+                        + System.getProperty("sun.jnu.encoding") + "): run docs2kg in a UTF-8 locale (LC_ALL=C.UTF-8; "
+                        + "the ./docs2kg launcher sets one)");
+            }
         });
         cl.setExecutionExceptionHandler(Docs2KgCommand::handleFailure);
         cl.setParameterExceptionHandler(Docs2KgCommand::handleUsage);

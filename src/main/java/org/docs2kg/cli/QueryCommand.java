@@ -75,9 +75,9 @@ public final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     QuerySource source;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv or json for SELECT/ASK; turtle, ntriples or jsonld for "
-                    + "CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "table, csv, tsv or json for SELECT/ASK (default: table); turtle, ntriples or jsonld for "
+                    + "CONSTRUCT/DESCRIBE (default: turtle). A format the query's form cannot take is a usage error.")
     String format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", mapFallbackValue = "",
@@ -95,13 +95,14 @@ public final class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        ResultFormat rf = ResultFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
+        ResultFormat given = format == null ? null : ResultFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "Unknown format '" + format + "' (table, csv, tsv, json, turtle, ntriples, jsonld)"));
         storeOptions.requireInputsOrStore(inputs, "RDF files or guides to query");
         if (graph != null && !storeOptions.isSet()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--graph needs --store or --endpoint");
         }
         Query query = QueryRunner.withParameters(parseQuery(), parameters);
+        ResultFormat rf = formatFor(query, given);
         OutputStream stream = Outputs.stdout(spec);
         long truncated;
         if (storeOptions.isSet()) {
@@ -119,6 +120,21 @@ public final class QueryCommand implements Callable<Integer> {
                     + "use --format csv, tsv or json for every row%n", QueryRunner.TABLE_ROWS);
         }
         return ExitCodes.OK;
+    }
+
+    /** The format asked for when it fits the query's form (a table for answers, RDF for graphs), else a usage error. */
+    private ResultFormat formatFor(Query query, ResultFormat given) {
+        boolean graphForm = query.isConstructType() || query.isDescribeType();
+        if (given == null) {
+            return graphForm ? ResultFormat.TURTLE : ResultFormat.TABLE;
+        }
+        if (given.isGraphFormat() != graphForm) {
+            String form = query.isSelectType() ? "SELECT" : query.isAskType() ? "ASK"
+                    : query.isConstructType() ? "CONSTRUCT" : "DESCRIBE";
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format " + given + " does not fit a "
+                    + form + " query: " + (graphForm ? "use turtle, ntriples or jsonld" : "use table, csv, tsv or json"));
+        }
+        return given;
     }
 
     private Query parseQuery() throws IOException {

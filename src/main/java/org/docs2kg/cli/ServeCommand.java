@@ -48,9 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
     boolean publicAccess;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Abort queries running longer than this, 1 or more (default: ${DEFAULT-VALUE}).")
+            description = "Abort queries running longer than this, 1 to 31622400 (a year; default: ${DEFAULT-VALUE}).")
     void setQueryTimeout(long seconds) {
-        queryTimeoutSeconds = OptionRanges.atLeast(spec, "--query-timeout", seconds, 1);
+        queryTimeoutSeconds = OptionRanges.seconds(spec, "--query-timeout", seconds, 1);
     }
 
     @Option(names = "--max-results", paramLabel = "N", defaultValue = "100000",

@@ -15,8 +15,23 @@ import java.util.Map;
 
 /** Where the store is: an embedded TDB2 directory or a remote SPARQL 1.1 endpoint (a mixin). */
 public final class StoreOptions {
-    @Option(names = "--store", paramLabel = "DIR", arity = "0..1", fallbackValue = "",
-            description = "Embedded TDB2 store directory. Alone (no DIR): $DOCS2KG_STORE, else ~/.docs2kg/store.")
+    /**
+     * What picocli passes when --store comes alone. It holds a NUL, which no command-line argument
+     * can (argv strings end at one), so "--store alone" and an explicit empty value stay apart.
+     */
+    private static final String ALONE = "\u0000default";
+
+    @Option(names = "--store", paramLabel = "DIR", arity = "0..1", fallbackValue = ALONE,
+            description = "Embedded TDB2 store directory. Alone (no DIR): $DOCS2KG_STORE, else ~/.docs2kg/store. "
+                    + "An empty DIR (an unset variable in \"$STORE\") is an error, never the default.")
+    void setStore(String dir) {
+        if (dir.isBlank()) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "Invalid value for --store: an empty "
+                    + "directory name (write --store alone for the default store)");
+        }
+        store = dir.equals(ALONE) ? "" : dir;
+    }
+
     String store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -47,9 +62,10 @@ public final class StoreOptions {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Cancel a query running longer than this, on files, the embedded store or an endpoint; "
-                    + "also the connect timeout of an endpoint (1 or more; default: ${DEFAULT-VALUE}).")
+                    + "with an endpoint it bounds every request, the reading of its answer included (1 to 31622400, "
+                    + "a year; default: ${DEFAULT-VALUE}).")
     void setTimeout(long seconds) {
-        timeoutSeconds = OptionRanges.atLeast(mixee, "--timeout", seconds, 1);
+        timeoutSeconds = OptionRanges.seconds(mixee, "--timeout", seconds, 1);
     }
 
     Duration timeout() {

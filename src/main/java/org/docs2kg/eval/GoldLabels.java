@@ -71,12 +71,24 @@ public record GoldLabels(String guide, String service, String securityRoot, Set<
 
     /** All {@code *.json} label files of a directory, sorted by guide id. */
     public static List<GoldLabels> loadDirectory(Path dir) {
+        return loadDirectory(dir, new org.docs2kg.diagnostics.Diagnostics(w -> { }));
+    }
+
+    /**
+     * All {@code *.json} label files of a directory, sorted by guide id. Only regular files are read:
+     * a FIFO would block and a folder is not a file; each other entry is a warning.
+     */
+    public static List<GoldLabels> loadDirectory(Path dir, org.docs2kg.diagnostics.Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
             throw new Docs2KgException(dir + ": labels directory does not exist");
         }
         List<GoldLabels> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                if (!Files.isRegularFile(f)) {
+                    diagnostics.warn(f.toString(), 0, "not a regular file, skipped");
+                    continue;
+                }
                 all.add(load(f));
             }
         } catch (IOException e) {
@@ -89,9 +101,22 @@ public record GoldLabels(String guide, String service, String securityRoot, Set<
         return all;
     }
 
+    /** A label file is a few hundred KB; this is far more than any, and less than a heap. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Jena's JSON parser recurses once per level; labels nest four deep. */
+    static final int MAX_DEPTH = 200;
+
     public static GoldLabels load(Path file) {
         try {
-            JsonObject o = JSON.read(file.toString());
+            if (Files.size(file) > MAX_BYTES) {
+                throw new Docs2KgException(file + ": too large for a label file (" + Files.size(file) + " bytes)");
+            }
+            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            int depth = nesting(text);
+            if (depth > MAX_DEPTH) {
+                throw new Docs2KgException(file + ": JSON nested " + depth + " levels deep (a label file nests a few)");
+            }
+            JsonObject o = JSON.parse(text);
             List<GoldTopic> topics = new ArrayList<>();
             for (JsonValue v : array(o, "topics")) {
                 JsonObject t = v.getAsObject();
@@ -122,11 +147,39 @@ public record GoldLabels(String guide, String service, String securityRoot, Set<
                     && o.get("measures").getAsBoolean().value();
             return new GoldLabels(str(o, "guide"), str(o, "service"), str(o, "securityRoot"), modalities, true,
                     measuresLabelled, topics, statements);
+        } catch (IOException e) {
+            throw new Docs2KgException(file + ": cannot read: " + e.getMessage(), e);
+        } catch (Docs2KgException e) {
+            throw e;
         } catch (JsonParseException e) {
             throw new Docs2KgException(file + ":" + e.getLine() + ":" + e.getColumn() + ": bad JSON: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new Docs2KgException(file + ": not a label file in the SPEC.md format: " + e.getMessage(), e);
         }
+    }
+
+    /** The deepest nesting of arrays and objects, strings skipped; a scan, so that no parser recursion can overflow. */
+    static int nesting(String json) {
+        int depth = 0;
+        int max = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                max = Math.max(max, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return max;
     }
 
     private static JsonArray array(JsonObject o, String key) {

@@ -37,8 +37,9 @@ public record Link(String text, String destination, int line) {
     }
 
     /**
-     * The file part of a relative link, percent-decoded ("my%20page.md#anchor" → "my page.md"), or
-     * empty for an external link.
+     * The file part of a relative link, percent-decoded and normalised ("my%20page.md#anchor" →
+     * "my page.md", "./security.md" → "security.md", "sub/../x.md" → "x.md"), or empty for an
+     * external link. A link that climbs out of the guide folder keeps its ".." and so names no page.
      */
     public String targetFile() {
         if (isExternal()) {
@@ -47,7 +48,33 @@ public record Link(String text, String destination, int line) {
         int hash = destination.indexOf('#');
         String file = hash >= 0 ? destination.substring(0, hash) : destination;
         int query = file.indexOf('?');
-        return percentDecoded(query >= 0 ? file.substring(0, query) : file);
+        return normalised(percentDecoded(query >= 0 ? file.substring(0, query) : file));
+    }
+
+    /** "." segments dropped and "x/.." folded, as a file system would; nothing else changed. */
+    static String normalised(String path) {
+        if (!path.startsWith("./") && !path.contains("/./") && !path.contains("..") && !path.contains("//")
+                && !path.endsWith("/.")) {
+            return path; // the common case, unchanged and cheap
+        }
+        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
+        int climbs = 0;
+        for (String seg : path.split("/", -1)) {
+            if (seg.equals(".") || seg.isEmpty() && !out.isEmpty()) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (!out.isEmpty()) {
+                    out.removeLast();
+                } else {
+                    climbs++;
+                }
+                continue;
+            }
+            out.addLast(seg);
+        }
+        String inside = String.join("/", out);
+        return "../".repeat(climbs) + inside;
     }
 
     /** RFC 3986 percent-decoding as UTF-8 ('+' stays '+'); a malformed escape is kept as written. */

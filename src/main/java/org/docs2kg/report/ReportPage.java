@@ -23,12 +23,62 @@ final class ReportPage {
                List<Map<String, String>> statements, ByControl byControl) {
         this.title = title;
         this.concepts = concepts;
-        this.guides = guides;
+        this.guides = oneRowPerGuide(guides);
         this.matrixByGuide = ReportBuilder.byColumn(matrix, "guide");
         this.topicsByGuide = ReportBuilder.byColumn(topics, "guide");
-        this.statementsByGuide = ReportBuilder.byColumn(statements, "guide");
-        this.statementCount = statements.size();
+        List<Map<String, String>> distinct = distinctStatements(statements);
+        this.statementsByGuide = ReportBuilder.byColumn(distinct, "guide");
+        this.statementCount = distinct.size();
         this.byControl = byControl;
+    }
+
+    /**
+     * One row per guide id: a store can hold a guide twice (an older export beside it, a second
+     * service label), which the query gives as several rows. The first row stands for the guide;
+     * the other names and origins it had are kept in "others" to be listed.
+     */
+    static List<Map<String, String>> oneRowPerGuide(List<Map<String, String>> rows) {
+        Map<String, Map<String, String>> byId = new java.util.LinkedHashMap<>();
+        Map<String, java.util.TreeSet<String>> others = new HashMap<>();
+        for (Map<String, String> r : rows) {
+            String id = r.getOrDefault("guide", "");
+            Map<String, String> first = byId.putIfAbsent(id, r);
+            if (first != null) {
+                java.util.TreeSet<String> o = others.computeIfAbsent(id, k -> new java.util.TreeSet<>());
+                if (!r.getOrDefault("service", "").equals(first.getOrDefault("service", ""))) {
+                    o.add("also named " + r.getOrDefault("service", ""));
+                }
+                String origin = r.getOrDefault("repository", "") + " " + r.getOrDefault("commit", "");
+                String firstOrigin = first.getOrDefault("repository", "") + " " + first.getOrDefault("commit", "");
+                if (!origin.equals(firstOrigin)) {
+                    o.add("also from " + (origin.isBlank() ? "a source without SOURCE" : origin.strip()));
+                }
+            }
+        }
+        List<Map<String, String>> out = new ArrayList<>();
+        byId.forEach((id, r) -> {
+            Map<String, String> row = new java.util.TreeMap<>(r);
+            if (others.containsKey(id) && !others.get(id).isEmpty()) {
+                row.put("others", String.join("; ", others.get(id)));
+            }
+            out.add(row);
+        });
+        return out;
+    }
+
+    /** The same statement row once (a second service label would repeat every statement of its guide). */
+    static List<Map<String, String>> distinctStatements(List<Map<String, String>> rows) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> r : rows) {
+            String key = String.join("\u0000", r.getOrDefault("guide", ""), r.getOrDefault("page", ""),
+                    r.getOrDefault("line", ""), r.getOrDefault("party", ""), r.getOrDefault("modality", ""),
+                    r.getOrDefault("text", ""), r.getOrDefault("itemOf", ""));
+            if (seen.add(key)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
@@ -213,6 +263,10 @@ final class ReportPage {
         b.append("<article class=\"guide\" id=\"").append(anchor(id)).append("\" data-service=\"")
                 .append(esc(g.get("service"))).append("\"><h2>").append(esc(g.get("service")))
                 .append(" <small>").append(esc(id)).append("</small></h2>\n");
+        if (g.containsKey("others")) {
+            b.append("<p class=\"muted\">This guide is in the data more than once: ").append(esc(g.get("others")))
+                    .append(".</p>\n");
+        }
         List<Map<String, String>> topics = topicsByGuide.getOrDefault(id, List.of());
         Map<String, List<Map<String, String>>> statementsByPage = ReportBuilder.byColumn(
                 statementsByGuide.getOrDefault(id, List.of()), "page");
@@ -319,8 +373,21 @@ final class ReportPage {
         }
     }
 
-    private static String anchor(String guideId) {
-        return "g-" + guideId.replaceAll("[^A-Za-z0-9_-]", "_");
+    /**
+     * The HTML id of a guide's article: ASCII letters, digits and "-" as they are, every other
+     * character as "_" and its code point in hex and "_" ("a.b" → "g-a_2e_b", "a_b" → "g-a_5f_b"),
+     * so that two guide ids never share an anchor.
+     */
+    static String anchor(String guideId) {
+        StringBuilder sb = new StringBuilder("g-");
+        guideId.codePoints().forEach(c -> {
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
+                sb.append((char) c);
+            } else {
+                sb.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return sb.toString();
     }
 
     static String esc(String s) {

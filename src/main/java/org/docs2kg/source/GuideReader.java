@@ -84,9 +84,7 @@ public final class GuideReader {
      * it names a repository and a commit.
      */
     private java.util.Optional<Guide.Origin> origin(GuideSource source) {
-        java.util.Optional<Path> dir = source.index().map(Path::getParent)
-                .or(() -> source.pages().stream().findFirst().map(Path::getParent));
-        java.util.Optional<Path> file = dir.map(d -> d.resolve("SOURCE")).filter(java.nio.file.Files::isRegularFile);
+        java.util.Optional<Path> file = source.origin(); // found (and checked to lie inside the input) by InputScanner
         if (file.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -11,9 +11,15 @@ import java.util.Optional;
  * @param sourcePrefix prefix for provenance paths of its files ("aws-app-runner-developer-guide/", or "")
  * @param index        its index.md, if it has one
  * @param pages        its page files, sorted by name
+ * @param origin       its SOURCE file (where the guide's files come from), if it has one inside the input
  */
-public record GuideSource(String id, String sourcePrefix, Optional<Path> index, List<Path> pages) {
+public record GuideSource(String id, String sourcePrefix, Optional<Path> index, List<Path> pages, Optional<Path> origin) {
     public GuideSource {
         pages = List.copyOf(pages);
+    }
+
+    /** A guide without a SOURCE file. */
+    public GuideSource(String id, String sourcePrefix, Optional<Path> index, List<Path> pages) {
+        this(id, sourcePrefix, index, pages, Optional.empty());
     }
 }

@@ -43,7 +43,7 @@ public final class InputScanner {
             for (GuideSource g : scanOne(input)) {
                 GuideSource unique = g;
                 for (int n = 2; origin.containsKey(unique.id()); n++) {
-                    unique = new GuideSource(g.id() + "-" + n, g.sourcePrefix(), g.index(), g.pages());
+                    unique = new GuideSource(g.id() + "-" + n, g.sourcePrefix(), g.index(), g.pages(), g.origin());
                 }
                 if (unique != g) {
                     diagnostics.warn(input.toString(), 0, "guide id '" + g.id() + "' is already taken by "
@@ -82,7 +82,7 @@ public final class InputScanner {
             return result;
         }
         for (Path dir : guideDirs) {
-            boolean hasIndex = Files.isRegularFile(dir.resolve(INDEX));
+            boolean hasIndex = isFileInside(root, dir.resolve(INDEX));
             if (!hasIndex) {
                 diagnostics.warn(dir.toString(), 0, "no " + INDEX + ": its .md files are read as a guide without a"
                         + " table of contents");
@@ -93,7 +93,7 @@ public final class InputScanner {
     }
 
     private static String guideId(Path root, Path dir) {
-        return dir.equals(root) ? fileName(root) : slashed(root.relativize(dir));
+        return dir.equals(root) ? fileName(root) : FileNames.relative(root, dir);
     }
 
     private GuideSource guide(Path root, Path dir, Optional<Path> index) {
@@ -104,12 +104,35 @@ public final class InputScanner {
             stream.map(p -> java.util.Map.entry(fileName(p), p))
                     .filter(e -> e.getKey().endsWith(".md") && !e.getKey().equals(INDEX))
                     .filter(e -> isReadableFileInside(root, e.getValue()))
+                    .peek(e -> {
+                        if (!FileNames.isUtf8(e.getValue())) {
+                            diagnostics.warn(e.getValue().toString(), 0, "file name is not UTF-8: recorded as '"
+                                    + e.getKey() + "' (its other bytes percent-encoded)");
+                        }
+                    })
                     .sorted(java.util.Map.Entry.comparingByKey())
                     .forEach(e -> pages.add(e.getValue()));
         } catch (IOException e) {
             throw new Docs2KgException(dir + ": cannot list directory: " + e.getMessage(), e);
         }
-        return new GuideSource(id, id + "/", index, pages);
+        // SOURCE names the repository the report and OSCAL link to: read only from inside the input.
+        Path source = dir.resolve("SOURCE");
+        Optional<Path> origin = Files.exists(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && isReadableFileInside(root, source) ? Optional.of(source) : Optional.empty();
+        return new GuideSource(id, id + "/", index, pages, origin);
+    }
+
+    /** The same test as {@link #isReadableFileInside}, without a warning (asked again of a file already checked). */
+    private static boolean isFileInside(Path root, Path p) {
+        if (!Files.isSymbolicLink(p)) {
+            return Files.isRegularFile(p);
+        }
+        try {
+            Path real = p.toRealPath();
+            return real.startsWith(root.toRealPath()) && Files.isRegularFile(real);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A regular file whose real location lies inside the input root (a link out is never read). */
@@ -142,7 +165,9 @@ public final class InputScanner {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (Files.isRegularFile(dir.resolve(INDEX))) {
+                    Path index = dir.resolve(INDEX);
+                    // An index.md that links out of the input is not read (warned once, here), as pages are not.
+                    if (Files.exists(index, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isReadableFileInside(root, index)) {
                         dirs.add(dir);
                     } else if (!dir.equals(root) && hasPages(dir)) {
                         withoutIndex.add(dir);
@@ -159,7 +184,11 @@ public final class InputScanner {
         } catch (IOException e) {
             throw new Docs2KgException(root + ": cannot walk directory: " + e.getMessage(), e);
         }
-        if (!dirs.isEmpty()) {
+        if (dirs.isEmpty() && !hasPages(root)) {
+            // No index.md anywhere (or none that could be read), and no pages of the root's own: the
+            // folders that hold pages are the guides, each without its table of contents.
+            dirs.addAll(withoutIndex);
+        } else if (!dirs.isEmpty()) {
             for (Path dir : withoutIndex) {
                 // images/placeholder.md below a guide's index.md is part of that guide's folder,
                 // never a guide of its own (and not one of its pages: the index lists those).
@@ -173,7 +202,7 @@ public final class InputScanner {
                 }
             }
         }
-        dirs.sort(Comparator.comparing(d -> slashed(root.relativize(d))));
+        dirs.sort(Comparator.comparing(d -> FileNames.relative(root, d)));
         return dirs;
     }
 
@@ -186,11 +215,6 @@ public final class InputScanner {
     }
 
     static String fileName(Path p) {
-        Path name = p.getFileName();
-        return name == null ? p.toString() : name.toString();
-    }
-
-    private static String slashed(Path relative) {
-        return relative.toString().replace('\\', '/');
+        return FileNames.name(p);
     }
 }

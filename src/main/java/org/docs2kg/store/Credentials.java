@@ -46,11 +46,43 @@ public final class Credentials {
         return Optional.empty();
     }
 
+    /** A credentials file holds two short lines; anything bigger is not one (and /dev/zero never ends). */
+    static final long MAX_BYTES = 64 * 1024;
+
+    /**
+     * Reads the file, which must be a regular file (a FIFO would block, a device never end) of at
+     * most {@link #MAX_BYTES}, readable by its owner only — as ssh insists for private keys.
+     */
     static Credentials fromFile(Path file) {
         Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(r);
-        } catch (IOException e) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new Docs2KgException(file + ": credentials file is " + (Files.exists(file)
+                        ? "not a regular file" : "missing"));
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new Docs2KgException(file + ": credentials file is too large (" + size + " bytes; a few lines expected)");
+            }
+            if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+                if (perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                        || perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+                    throw new Docs2KgException(file + ": credentials file is readable by others ("
+                            + java.nio.file.attribute.PosixFilePermissions.toString(perms) + "): chmod 600 it");
+                }
+            }
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new Docs2KgException(file + ": credentials file is too large (a few lines expected)");
+            }
+            try (Reader r = new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8))) {
+                props.load(r);
+            }
+        } catch (IOException | IllegalArgumentException e) {
             throw new Docs2KgException(file + ": cannot read credentials file: " + e.getClass().getSimpleName());
         }
         String u = props.getProperty("user");

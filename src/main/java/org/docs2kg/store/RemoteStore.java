@@ -54,8 +54,42 @@ public final class RemoteStore implements Store {
         this.credentials = credentials;
         this.timeout = timeout;
         this.iris = iris;
+        // Redirects are not followed: the JDK client would send the Authorization header (and the
+        // whole graph) to wherever a 3xx points, another host included.
         this.http = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * Runs one remote request, answer read to its end, within {@code limit}: the HTTP client bounds
+     * the connection only, so a server that never answers, or trickles its answer, would hold the
+     * command forever. Past the limit the request's thread is interrupted (the JDK client then
+     * cancels the exchange) and the command fails with "did not answer within N s".
+     */
+    private <T> T bounded(Duration limit, String where, String doing, java.util.concurrent.Callable<T> request) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(request);
+        Thread worker = new Thread(task, "docs2kg-remote");
+        worker.setDaemon(true); // never keeps the JVM alive after the command has given up on it
+        worker.start();
+        try {
+            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            throw new Docs2KgException(where + " did not answer within " + limit.toSeconds() + " s (while " + doing + ")");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new Docs2KgException(where + ": interrupted (while " + doing + ")");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new Docs2KgException(where + " failed: " + cause + " (while " + doing + ")", cause);
+        }
     }
 
     @Override
@@ -82,15 +116,20 @@ public final class RemoteStore implements Store {
                 for (Map.Entry<Node, Graph> e : pending.entrySet()) {
                     counts[1] += e.getValue().size(); // a graph holds a triple once, as the store will
                     GSP gsp = auth(GSP.service(graphStore).httpClient(http)).graphName(e.getKey());
-                    try {
-                        if (sent.add(e.getKey())) {
-                            gsp.PUT(e.getValue());
-                        } else {
-                            gsp.POST(e.getValue());
+                    boolean first = sent.add(e.getKey());
+                    Graph graph = e.getValue();
+                    bounded(timeout, "graph store " + graphStore, "loading " + label, () -> {
+                        try {
+                            if (first) {
+                                gsp.PUT(graph);
+                            } else {
+                                gsp.POST(graph);
+                            }
+                        } catch (RuntimeException ex) {
+                            throw failure("graph store " + graphStore, "loading " + label, ex);
                         }
-                    } catch (RuntimeException ex) {
-                        throw failure("graph store " + graphStore, "loading " + label, ex);
-                    }
+                        return null;
+                    });
                 }
                 pending.clear();
                 progress.loaded(label, triples);
@@ -110,38 +149,45 @@ public final class RemoteStore implements Store {
             graphs.forEach(b::addDefaultGraphURI);
         }
         b.timeout(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        try (QueryExecution qe = b.build()) {
-            return QueryRunner.print(query, qe, format, out);
-        } catch (Docs2KgException e) {
-            throw e.getCause() instanceof RuntimeException re && isHttp(re)
-                    ? failure("query endpoint " + queryEndpoint, "querying", re) : e;
-        } catch (RuntimeException e) {
-            throw failure("query endpoint " + queryEndpoint, "querying", e);
-        }
+        return bounded(queryTimeout, "query endpoint " + queryEndpoint, "querying", () -> {
+            try (QueryExecution qe = b.build()) {
+                return QueryRunner.print(query, qe, format, out);
+            } catch (Docs2KgException e) {
+                throw e.getCause() instanceof RuntimeException re && isHttp(re)
+                        ? failure("query endpoint " + queryEndpoint, "querying", re) : e;
+            } catch (RuntimeException e) {
+                throw failure("query endpoint " + queryEndpoint, "querying", e);
+            }
+        });
     }
 
     /** Every named graph of the store. */
     private List<String> graphNames() {
-        List<String> names = new ArrayList<>();
-        try (QueryExecution qe = auth(QueryExecutionHTTP.service(queryEndpoint).httpClient(http))
-                .query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-            qe.execSelect().forEachRemaining(row -> names.add(row.getResource("g").getURI()));
-        } catch (RuntimeException e) {
-            throw failure("query endpoint " + queryEndpoint, "listing graphs", e);
-        }
-        return names;
+        return bounded(timeout, "query endpoint " + queryEndpoint, "listing graphs", () -> {
+            List<String> names = new ArrayList<>();
+            try (QueryExecution qe = auth(QueryExecutionHTTP.service(queryEndpoint).httpClient(http))
+                    .query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                qe.execSelect().forEachRemaining(row -> names.add(row.getResource("g").getURI()));
+            } catch (RuntimeException e) {
+                throw failure("query endpoint " + queryEndpoint, "listing graphs", e);
+            }
+            return names;
+        });
     }
 
     @Override
     public Graph snapshot() {
         Graph copy = GraphMemFactory.createDefaultGraph();
         for (String g : graphNames()) {
-            try {
-                auth(GSP.service(graphStore).httpClient(http)).graphName(g).GET().find().forEachRemaining(copy::add);
-            } catch (RuntimeException e) {
-                throw failure("graph store " + graphStore, "reading " + g, e);
-            }
+            Graph read = bounded(timeout, "graph store " + graphStore, "reading " + g, () -> {
+                try {
+                    return auth(GSP.service(graphStore).httpClient(http)).graphName(g).GET();
+                } catch (RuntimeException e) {
+                    throw failure("graph store " + graphStore, "reading " + g, e);
+                }
+            });
+            read.find().forEachRemaining(copy::add);
         }
         return copy;
     }
@@ -167,6 +213,9 @@ public final class RemoteStore implements Store {
             reason = "refused (" + status + "): " + (credentials.isPresent() ? "user " + credentials.get().user()
                     + " is not allowed" : "credentials needed: set " + Credentials.USER_VARIABLE + " and "
                     + Credentials.PASSWORD_VARIABLE + ", or --credentials FILE");
+        } else if (status >= 300 && status < 400) {
+            reason = "answered " + status + ", a redirect: not followed (the data and credentials would go "
+                    + "wherever it points); give the URL it redirects to";
         } else if (status > 0) {
             reason = "answered " + status + (e.getMessage() == null ? "" : ": " + QueryRunner.firstLine(e.getMessage()));
         } else if (hasCause(e, ConnectException.class)) {

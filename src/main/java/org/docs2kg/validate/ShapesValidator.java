@@ -43,7 +43,13 @@ public final class ShapesValidator {
     public static ShapesValidator fromFile(Path file) {
         Graph g = GraphFactory.createDefaultGraph();
         RdfFiles.parseInto(file, org.apache.jena.riot.system.StreamRDFLib.graph(g));
-        return new ShapesValidator(Shapes.parse(g));
+        Shapes shapes = Shapes.parse(g);
+        // A file without one shape (a typo'd path to the data) would make everything "conform".
+        if (shapes.numRootShapes() == 0) {
+            throw new org.docs2kg.diagnostics.Docs2KgException(file + ": holds no SHACL shapes (no sh:NodeShape or "
+                    + "sh:PropertyShape with a target), so nothing would be checked");
+        }
+        return new ShapesValidator(shapes);
     }
 
     public ValidationReport validate(Graph data) {

@@ -52,4 +52,21 @@ class LinkTest {
             assertEquals(scheme.matcher(d).matches(), new Link("", d, 1).isExternal(), d);
         }
     }
+
+    /** Reliability #22 row 7: "./security.md" and "sub/../x.md" name the page they point at. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "security.md|security.md",
+            "./security.md|security.md",
+            "./security.md#top|security.md",
+            "sub/../x.md|x.md",
+            "a/./b/../c.md|a/c.md",
+            "sub//x.md|sub/x.md",
+            "../outside.md|../outside.md",
+            "sub/../../outside.md|../outside.md",
+            "my%20page.md|my page.md",
+            "https://example.com/./a.md|''"})
+    void relativeLinksAreNormalised(String destination, String file) {
+        assertEquals(file, new Link("", destination, 1).targetFile());
+    }
 }

@@ -1,6 +1,8 @@
 package org.docs2kg.reliability;
 
 import org.docs2kg.support.JarCommand;
+import org.docs2kg.support.Shell;
+import org.docs2kg.support.Shell.Result;
 import org.docs2kg.support.TestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,28 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileInputIT {
     private static Path jar;
 
-    record Result(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void findJar() {
         jar = Path.of(System.getProperty("docs2kg.jar", "target/docs2kg.jar")).toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar.toString());
     }
 
-    /** Runs {@code script} in bash in {@code dir}, with $D2K the docs2kg command and $EX the example guides. */
     private static Result sh(Path dir, String script) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(dir.toFile());
-        Map<String, String> env = pb.environment();
-        env.put("D2K", JarCommand.words());
-        env.put("D2K_SMALL_HEAP", JarCommand.words("-Xmx20m"));
-        env.put("EX", TestData.examples().toString());
-        Path out = dir.resolve(".stdout");
-        Path err = dir.resolve(".stderr");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES), script);
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return Shell.run(dir, script);
     }
 
     private static String fileType(Path dir, String name) throws Exception {

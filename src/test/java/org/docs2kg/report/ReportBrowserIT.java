@@ -211,6 +211,55 @@ class ReportBrowserIT {
         return n;
     }
 
+    private static final Pattern ARTICLE = Pattern.compile("<article class=\"guide\" id=\"([^\"]+)\"[^>]*><h2>.*?<small>([^<]*)</small>");
+    private static final Pattern ROW_LINK = Pattern.compile("<tr data-guide=\"([^\"]+)\"[^>]*><th scope=\"row\"><a href=\"#([^\"]+)\"");
+
+    /** Reliability round three (second part), row 11: guide ids that differ only in punctuation or script keep their own anchors. */
+    @Test
+    void guideIdsThatDifferInPunctuationOrScriptHaveTheirOwnAnchors(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String id : List.of("a.b", "a_b", "日本", "中文")) {
+            org.docs2kg.support.Guides.tinyGuide(in, id);
+        }
+        Path html = dir.resolve("ids.html");
+        docs2kg(dir, "report", "-q", in.toString(), "-o", html.toString());
+        String dom = dom(dir, html, "", dir.resolve("ids.log"));
+        Map<String, String> articleOf = new HashMap<>();
+        Matcher a = ARTICLE.matcher(dom);
+        while (a.find()) {
+            assertTrue(articleOf.put(a.group(2), a.group(1)) == null, "one article per guide: " + a.group(2));
+        }
+        assertEquals(4, articleOf.size(), articleOf.toString());
+        assertEquals(4, new java.util.HashSet<>(articleOf.values()).size(), "four distinct anchors: " + articleOf);
+        Matcher row = ROW_LINK.matcher(section(dom, "matrix"));
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            assertEquals(articleOf.get(row.group(1)), row.group(2), "the matrix row of " + row.group(1) + " links to its article");
+        }
+        assertEquals(4, rows);
+    }
+
+    /** Row 12: a guide the data holds twice (a second service name, an older export beside it) is one article. */
+    @Test
+    void aGuideTheDataHoldsTwiceIsOneArticle(@TempDir Path dir) throws Exception {
+        Path export = dir.resolve("guide.ttl");
+        docs2kg(dir, "export", "-q", TestData.examples().toString(), "-o", export.toString());
+        Path rename = dir.resolve("rename.ttl");
+        Files.writeString(rename, "<https://w3id.org/docs2kg/id/service/example-widget-service> "
+                + "<http://www.w3.org/2004/02/skos/core#prefLabel> \"Widget Service (its old name)\" .\n");
+        Path once = dir.resolve("once.html");
+        Path twice = dir.resolve("twice.html");
+        docs2kg(dir, "report", "-q", export.toString(), "-o", once.toString());
+        docs2kg(dir, "report", "-q", export.toString(), rename.toString(), "-o", twice.toString());
+        String one = dom(dir, once, "", dir.resolve("once.log"));
+        String two = dom(dir, twice, "", dir.resolve("twice.log"));
+        assertEquals(1, countOf(two, "<article class=\"guide\""), "one article");
+        assertTrue(two.contains("1 guide, "), "the header counts one guide");
+        assertEquals(countOf(one, "<li class=\"st\""), countOf(two, "<li class=\"st\""), "each statement once");
+        assertTrue(two.contains("This guide is in the data more than once: also named "), "the other name is said");
+    }
+
     @Test
     void theExampleReportInABrowser(@TempDir Path dir) throws Exception {
         checkReport(dir, TestData.examples().toString(), "example", false);

@@ -44,6 +44,7 @@ class FusekiStoreTest {
         endpoint = "http://localhost:" + server.getHttpPort() + "/ds";
         credentials = dir.resolve("credentials.properties");
         Files.writeString(credentials, "user=loader\npassword=" + PASSWORD + "\n");
+        Files.setPosixFilePermissions(credentials, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @AfterEach
