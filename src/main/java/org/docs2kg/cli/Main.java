@@ -28,6 +28,11 @@ public final class Main {
             err.println("docs2kg: out of memory (" + what + "); give Java more with DOCS2KG_JAVA_OPTS=-Xmx4g, "
                     + "or for query use --format csv, which streams");
             code = ExitCodes.FAILED;
+        } catch (StackOverflowError e) {
+            // The places that can recurse deeply catch this themselves and name their input; this is the last line.
+            err.println("docs2kg: the input is nested too deeply to process (a stack overflow); split it, or give "
+                    + "Java a larger stack with DOCS2KG_JAVA_OPTS=-Xss64m");
+            code = ExitCodes.FAILED;
         }
         out.flush();
         Optional<IOException> failure = stdout.failure();

@@ -86,6 +86,7 @@ public final class OscalCommand implements Callable<Integer> {
     public Integer call() {
         storeOptions.requireInputsOrStore(inputs, "exports or guides to describe");
         OutputFiles.refuseInput(spec, "--output", output, inputs);
+        OutputFiles.refuseStore(spec, "--output", output, storeOptions);
         OscalFormat form = format();
         ComponentDefinition.Settings settings = settings(System.getenv());
         Dataset data;

@@ -21,26 +21,38 @@ final class OutputFiles {
 
     /**
      * A usage error when {@code output} is one of the inputs, after resolving paths and links: an
-     * input file itself, or a Markdown file inside an input folder (a page, an index.md, or a
-     * page-to-be that the next run would read).
+     * input file itself; a file an export reads inside an input folder (a page, an index.md, a
+     * page-to-be that the next run would read, a guide's SOURCE); any file inside an input folder
+     * that is a store (writing there corrupts it).
      */
     static void refuseInput(CommandLine.Model.CommandSpec spec, String option, Path output, List<Path> inputs) {
         if (output == null || isStdout(output)) {
             return;
         }
         Path out = real(output);
-        boolean markdown = out.getFileName() != null
-                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        boolean read = name.toLowerCase(Locale.ROOT).endsWith(".md") || name.equals("SOURCE");
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 continue; // reading it fails with its own message
             }
             Path in = real(input);
-            if (out.equals(in) || (markdown && Files.isDirectory(in) && out.startsWith(in))) {
+            boolean inside = Files.isDirectory(in) && out.startsWith(in);
+            if (out.equals(in) || inside && (read || org.docs2kg.store.TdbStore.isStore(in))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), option + " " + output
                         + " is one of the inputs (" + input + "): refusing to overwrite it");
             }
         }
+    }
+
+    /** A usage error when {@code output} lies inside the embedded store the command reads. */
+    static void refuseStore(CommandLine.Model.CommandSpec spec, String option, Path output, StoreOptions store) {
+        store.storeDirectory().ifPresent(dir -> {
+            if (output != null && !isStdout(output) && real(output).startsWith(real(dir))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + " " + output
+                        + " is inside the store " + dir + " that this command reads: refusing to write there");
+            }
+        });
     }
 
     /** The real path of a file, or of its folder plus its name when it does not exist yet. */

@@ -101,18 +101,30 @@ public final class QueryCommand implements Callable<Integer> {
         if (graph != null && !storeOptions.isSet()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--graph needs --store or --endpoint");
         }
-        Query query = QueryRunner.withParameters(parseQuery(), parameters);
+        Query query;
+        try {
+            query = QueryRunner.withParameters(parseQuery(), parameters);
+        } catch (org.docs2kg.query.QueryParameters.InvalidParameter e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         ResultFormat rf = formatFor(query, given);
         OutputStream stream = Outputs.stdout(spec);
         long truncated;
-        if (storeOptions.isSet()) {
-            try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
-                truncated = store.query(query, Optional.ofNullable(graph), rf, stream, storeOptions.timeout());
+        try {
+            if (storeOptions.isSet()) {
+                try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
+                    truncated = store.query(query, Optional.ofNullable(graph), rf, stream, storeOptions.timeout());
+                }
+            } else {
+                Dataset data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
+                        Outputs.diagnostics(spec, common));
+                truncated = QueryRunner.run(query, data, rf, stream, storeOptions.timeout());
             }
-        } else {
-            Dataset data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
-                    Outputs.diagnostics(spec, common));
-            truncated = QueryRunner.run(query, data, rf, stream, storeOptions.timeout());
+        } catch (Docs2KgException e) {
+            // A query too deep for the engine: say which query (the parser's errors name it already).
+            throw e.getCause() instanceof StackOverflowError ? new Docs2KgException(origin() + ": " + e.getMessage(), e) : e;
+        } catch (StackOverflowError e) {
+            throw new Docs2KgException(origin() + ": the query is nested too deeply for the SPARQL engine: split it", e);
         }
         Outputs.finish(stream);
         if (truncated > 0) {
@@ -135,6 +147,11 @@ public final class QueryCommand implements Callable<Integer> {
                     + form + " query: " + (graphForm ? "use turtle, ntriples or jsonld" : "use table, csv, tsv or json"));
         }
         return given;
+    }
+
+    /** How messages name the query: its file, the named query, or --query. */
+    private String origin() {
+        return source.named != null ? "named query " + source.named : source.file != null ? source.file.toString() : "--query";
     }
 
     private Query parseQuery() throws IOException {

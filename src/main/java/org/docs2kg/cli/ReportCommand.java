@@ -56,6 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         storeOptions.requireInputsOrStore(inputs, "exports or guides to report on");
         OutputFiles.refuseInput(spec, "--output", output, inputs);
+        OutputFiles.refuseStore(spec, "--output", output, storeOptions);
         Dataset data;
         if (storeOptions.isSet()) {
             try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {

@@ -66,11 +66,20 @@ public final class ServeCommand implements Callable<Integer> {
         maxRequestBytes = OptionRanges.atLeast(spec, "--max-request-size", bytes, 1024);
     }
 
+    private int maxRunning;
+
+    @Option(names = "--max-running", paramLabel = "N", defaultValue = "" + ReadOnlyEndpoint.DEFAULT_MAX_RUNNING,
+            description = "Run at most N requests at once; the next is answered 503 with Retry-After at once, never "
+                    + "a dropped connection; 1 to 1000 (default: ${DEFAULT-VALUE}).")
+    void setMaxRunning(int value) {
+        maxRunning = OptionRanges.between(spec, "--max-running", value, 1, 1000);
+    }
+
     @Override
     public Integer call() {
         Path dir = store == null ? TdbStore.defaultLocation() : store;
         FusekiServer server = ReadOnlyEndpoint.start(TdbStore.openExisting(dir, Iris.defaults()), port, publicAccess,
-                Duration.ofSeconds(queryTimeoutSeconds), maxResults, maxRequestBytes);
+                Duration.ofSeconds(queryTimeoutSeconds), maxResults, maxRequestBytes, maxRunning);
         PrintWriter err = spec.commandLine().getErr();
         err.println("serving " + dir + " read-only at http://" + (publicAccess ? "0.0.0.0" : "localhost") + ":"
                 + server.getHttpPort() + ReadOnlyEndpoint.DATASET + "/sparql (Ctrl-C to stop)");

@@ -85,6 +85,14 @@ public final class StoreOptions {
         }
     }
 
+    /** The embedded store's folder, when the command uses one. */
+    java.util.Optional<Path> storeDirectory() {
+        if (store == null || endpoint != null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(store.isEmpty() ? TdbStore.defaultLocation() : Path.of(store));
+    }
+
     /** The store the user named; {@code requireExisting} for reading a TDB2 store. */
     Store open(Iris iris, boolean requireExisting, Map<String, String> environment) {
         if (store != null && endpoint != null) {

@@ -49,6 +49,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ShapesValidator validator = shapes == null ? ShapesValidator.standard() : ShapesValidator.fromFile(shapes);
         storeOptions.requireInputsOrStore(inputs, "RDF files or guides to validate");
         OutputFiles.refuseInput(spec, "--report", report, inputs);
+        OutputFiles.refuseStore(spec, "--report", report, storeOptions);
         if (shapes != null) {
             OutputFiles.refuseInput(spec, "--report", report, List.of(shapes));
         }

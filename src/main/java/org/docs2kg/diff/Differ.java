@@ -96,12 +96,10 @@ public final class Differ {
             List<Version.Statement> before = new ArrayList<>(olds.getOrDefault(key, List.of()));
             List<Version.Statement> after = new ArrayList<>(news.getOrDefault(key, List.of()));
             // 1. the same text: unchanged, wherever its line went
-            pairOff(before, after, (a, b) -> a.text().equals(b.text()) ? 1.0 : 0.0, 1.0, id, null, out);
+            pairEqual(before, after, Version.Statement::text, id, null, out);
             // 2. the same template, then close text: one statement, reworded
-            pairOff(before, after, (a, b) -> !a.template().isEmpty() && a.template().equals(b.template()) ? 1.0 : 0.0,
-                    1.0, id, Change.Kind.STATEMENT_REWORDED, out);
-            pairOff(before, after, (a, b) -> Evaluator.jaccard(a.text(), b.text()), CLOSE, id,
-                    Change.Kind.STATEMENT_REWORDED, out);
+            pairEqual(before, after, Version.Statement::template, id, Change.Kind.STATEMENT_REWORDED, out);
+            pairSimilar(before, after, id, out);
             for (Version.Statement s : before) {
                 out.add(new Change(id, Change.Kind.STATEMENT_REMOVED, s.page(), s.line(), 0, s.party(), s.modality(),
                         s.text(), ""));
@@ -114,34 +112,103 @@ public final class Differ {
     }
 
     /**
-     * Pairs statements of {@code before} and {@code after} whose similarity reaches {@code min},
-     * best pairs first, removing both; a pair becomes a change of {@code kind} (null: no change).
+     * Pairs each statement of {@code before}, in order, with the first statement of {@code after}
+     * that has the same (non-empty) key, removing both; a pair becomes a change of {@code kind}
+     * (null: no change). Linear: the statements are looked up by key, not compared pair by pair.
      */
-    private static void pairOff(List<Version.Statement> before, List<Version.Statement> after,
-                                java.util.function.ToDoubleBiFunction<Version.Statement, Version.Statement> similarity,
-                                double min, String id, Change.Kind kind, List<Change> out) {
-        while (true) {
-            int bi = -1;
-            int ai = -1;
-            double best = -1;
-            for (int i = 0; i < before.size(); i++) {
-                for (int j = 0; j < after.size(); j++) {
-                    double s = similarity.applyAsDouble(before.get(i), after.get(j));
-                    if (s >= min && s > best) {
-                        best = s;
-                        bi = i;
-                        ai = j;
-                    }
-                }
+    private static void pairEqual(List<Version.Statement> before, List<Version.Statement> after,
+                                  java.util.function.Function<Version.Statement, String> key, String id,
+                                  Change.Kind kind, List<Change> out) {
+        Map<String, java.util.ArrayDeque<Integer>> byKey = new java.util.HashMap<>();
+        for (int j = 0; j < after.size(); j++) {
+            String k = key.apply(after.get(j));
+            if (!k.isEmpty()) {
+                byKey.computeIfAbsent(k, x -> new java.util.ArrayDeque<>()).add(j);
             }
-            if (bi < 0) {
-                return;
+        }
+        boolean[] usedAfter = new boolean[after.size()];
+        List<Version.Statement> keptBefore = new ArrayList<>();
+        for (Version.Statement a : before) {
+            java.util.ArrayDeque<Integer> same = byKey.get(key.apply(a));
+            Integer j = same == null ? null : same.poll();
+            if (j == null) {
+                keptBefore.add(a);
+                continue;
             }
-            Version.Statement a = before.remove(bi);
-            Version.Statement b = after.remove(ai);
+            usedAfter[j] = true;
+            Version.Statement b = after.get(j);
             if (kind != null && !Objects.equals(a.text(), b.text())) {
                 out.add(new Change(id, kind, b.page(), a.line(), b.line(), b.party(), b.modality(), a.text(), b.text()));
             }
         }
+        before.clear();
+        before.addAll(keptBefore);
+        List<Version.Statement> keptAfter = new ArrayList<>();
+        for (int j = 0; j < after.size(); j++) {
+            if (!usedAfter[j]) {
+                keptAfter.add(after.get(j));
+            }
+        }
+        after.clear();
+        after.addAll(keptAfter);
+    }
+
+    /**
+     * Pairs statements whose word similarity reaches {@link #CLOSE}, most similar first (ties: the
+     * earlier statements), as rewordings. Every similarity is computed once, on word sets made once,
+     * and the pairs taken from one sorted list: O(n·m log(n·m)) where repeating the best-pair search
+     * after every pair was O(n²·m²).
+     */
+    private static void pairSimilar(List<Version.Statement> before, List<Version.Statement> after, String id,
+                                    List<Change> out) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return;
+        }
+        List<Set<String>> wordsBefore = before.stream().map(s -> Evaluator.words(s.text())).toList();
+        List<Set<String>> wordsAfter = after.stream().map(s -> Evaluator.words(s.text())).toList();
+        List<double[]> pairs = new ArrayList<>(); // {similarity, i, j}
+        for (int i = 0; i < before.size(); i++) {
+            for (int j = 0; j < after.size(); j++) {
+                double s = Evaluator.jaccard(wordsBefore.get(i), wordsAfter.get(j));
+                if (s >= CLOSE) {
+                    pairs.add(new double[] {s, i, j});
+                }
+            }
+        }
+        pairs.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1])
+                : Double.compare(x[2], y[2]));
+        boolean[] usedBefore = new boolean[before.size()];
+        boolean[] usedAfter = new boolean[after.size()];
+        for (double[] p : pairs) {
+            int i = (int) p[1];
+            int j = (int) p[2];
+            if (usedBefore[i] || usedAfter[j]) {
+                continue;
+            }
+            usedBefore[i] = true;
+            usedAfter[j] = true;
+            Version.Statement a = before.get(i);
+            Version.Statement b = after.get(j);
+            if (!Objects.equals(a.text(), b.text())) {
+                out.add(new Change(id, Change.Kind.STATEMENT_REWORDED, b.page(), a.line(), b.line(), b.party(),
+                        b.modality(), a.text(), b.text()));
+            }
+        }
+        List<Version.Statement> keptBefore = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!usedBefore[i]) {
+                keptBefore.add(before.get(i));
+            }
+        }
+        List<Version.Statement> keptAfter = new ArrayList<>();
+        for (int j = 0; j < after.size(); j++) {
+            if (!usedAfter[j]) {
+                keptAfter.add(after.get(j));
+            }
+        }
+        before.clear();
+        before.addAll(keptBefore);
+        after.clear();
+        after.addAll(keptAfter);
     }
 }

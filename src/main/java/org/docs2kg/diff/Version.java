@@ -38,12 +38,26 @@ public record Version(String label, SortedMap<String, Guide> guides) {
             guide(guides, r.get("guide")).topics().put(r.get("page"), new Topic(r.get("title"), r.get("concept")));
         }
         for (Map<String, String> r : select(data, "statements.rq")) {
-            guide(guides, r.get("guide")).statements().add(new Statement(r.get("page"), Integer.parseInt(r.get("line")),
+            guide(guides, r.get("guide")).statements().add(new Statement(r.get("page"), line(label, r),
                     r.get("party"), r.get("modality"), r.get("text"), r.getOrDefault("template", "")));
         }
         guides.values().forEach(g -> g.statements().sort(java.util.Comparator.comparing(Statement::page)
                 .thenComparingInt(Statement::line).thenComparing(Statement::text)));
         return new Version(label, guides);
+    }
+
+    /** Lines run from 1 to this (the shapes say the same); anything else in the data is not a line. */
+    static final int MAX_LINE = 100_000_000;
+
+    private static int line(String label, Map<String, String> r) {
+        String line = r.getOrDefault("line", "");
+        if (line.matches("[0-9]{1,9}") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= MAX_LINE) {
+            return Integer.parseInt(line);
+        }
+        String text = r.getOrDefault("text", "");
+        throw new org.docs2kg.diagnostics.Docs2KgException(label + ": the statement \"" + (text.length() > 60
+                ? text.substring(0, 60) + "…" : text) + "\" of " + r.get("guide") + "/" + r.get("page")
+                + " has dk:line '" + line + "', not a line number (1 to " + MAX_LINE + ")");
     }
 
     private static Guide guide(SortedMap<String, Guide> guides, String id) {

@@ -150,19 +150,27 @@ public final class Evaluator {
 
     /** Jaccard overlap of the lower-cased word sets of two texts. */
     public static double jaccard(String a, String b) {
-        Set<String> wa = words(a);
-        Set<String> wb = words(b);
+        return jaccard(words(a), words(b));
+    }
+
+    /** The same on word sets made once ({@link #words}): the diff compares each statement with many. */
+    public static double jaccard(Set<String> wa, Set<String> wb) {
         if (wa.isEmpty() && wb.isEmpty()) {
             return 1;
         }
-        Set<String> inter = new HashSet<>(wa);
-        inter.retainAll(wb);
-        Set<String> union = new HashSet<>(wa);
-        union.addAll(wb);
-        return (double) inter.size() / union.size();
+        Set<String> small = wa.size() <= wb.size() ? wa : wb;
+        Set<String> large = small == wa ? wb : wa;
+        int inter = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                inter++;
+            }
+        }
+        return (double) inter / (wa.size() + wb.size() - inter);
     }
 
-    private static Set<String> words(String s) {
+    /** The lower-cased words (letters and digits) of a text. */
+    public static Set<String> words(String s) {
         return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty()).collect(Collectors.toSet());
     }

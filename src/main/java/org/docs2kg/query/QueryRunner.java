@@ -44,13 +44,25 @@ public final class QueryRunner {
             Query q = new Query();
             q.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Namespaces.standard()));
             QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
+            int depth = QueryDepth.of(q);
+            if (depth > QueryDepth.MAX) {
+                throw new Docs2KgException(origin + ": " + QueryDepth.message(depth));
+            }
             return q;
         } catch (QueryParseException e) {
             throw new Docs2KgException(syntaxError(e, origin), e);
+        } catch (Docs2KgException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new Docs2KgException(origin + ": bad SPARQL query: " + firstLine(e.getMessage()), e);
+        } catch (StackOverflowError e) {
+            throw new Docs2KgException(origin + ": " + TOO_DEEP, e);
         }
     }
+
+    /** What a stack overflow in Jena's parser or engine means for the user. */
+    static final String TOO_DEEP = "the query is nested too deeply (or has too many UNION, OPTIONAL or || "
+            + "parts in a row) for the SPARQL engine: split it";
 
     /**
      * Runs the query over a dataset and writes the result to {@code out}. Datasets made by
@@ -139,35 +151,15 @@ public final class QueryRunner {
             throw new Docs2KgException("query cancelled: it ran longer than the timeout (--timeout)", e);
         } catch (RuntimeException e) {
             throw new Docs2KgException("query failed: " + firstLine(e.getMessage()), e);
+        } catch (StackOverflowError e) {
+            throw new Docs2KgException("query failed: " + TOO_DEEP, e);
         }
         return 0;
     }
 
-    /**
-     * The query with variables replaced by values ({@code maxGuides=5}): an integer or decimal
-     * becomes a number, {@code <iri>} an IRI, anything else a string. Works the same on files,
-     * stores and endpoints, since the query itself changes.
-     */
+    /** The query with variables replaced by values: see {@link QueryParameters#apply}. */
     public static Query withParameters(Query query, Map<String, String> parameters) {
-        if (parameters.isEmpty()) {
-            return query;
-        }
-        Map<Var, Node> values = new java.util.LinkedHashMap<>();
-        parameters.forEach((name, value) -> values.put(Var.alloc(name), parameterValue(value)));
-        return QueryTransformOps.transform(query, values);
-    }
-
-    static Node parameterValue(String value) {
-        if (value.matches("[+-]?\\d+")) {
-            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger);
-        }
-        if (value.matches("[+-]?\\d*\\.\\d+")) {
-            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdecimal);
-        }
-        if (value.startsWith("<") && value.endsWith(">") && value.length() > 2) {
-            return NodeFactory.createURI(value.substring(1, value.length() - 1));
-        }
-        return NodeFactory.createLiteralString(value);
+        return QueryParameters.apply(query, parameters);
     }
 
     /** Only queries run here: SPARQL Update is refused before anything is executed. */
@@ -192,6 +184,10 @@ public final class QueryRunner {
             col = Long.parseLong(m.group(2));
         }
         message = LEADING_POSITION.matcher(message).replaceFirst("");
+        if (message.isBlank()) {
+            // Jena's parser gives up without a word on some deep nestings (800 parentheses).
+            message = "the parser stopped without a message (nested too deeply?)";
+        }
         String where = line > 0 ? origin + ":" + line + ":" + col : origin;
         return where + ": SPARQL syntax error: " + message;
     }

@@ -60,7 +60,9 @@ public final class RdfFiles {
         Lang lang = langOf(file).orElseThrow(() -> new Docs2KgException(file + ": not an RDF file"
                 + " (use .ttl, .nt, .trig, .nq, .jsonld, .rdf)"));
         try {
-            RDFParser.source(file).lang(lang).errorHandler(new FailFast(file)).parse(sink);
+            org.apache.jena.riot.RDFParserBuilder parser = RDFParser.source(file).lang(lang).errorHandler(new FailFast(file))
+                    .context(jsonLdWithoutFetching(file));
+            parser.parse(sink);
         } catch (Docs2KgException e) {
             throw e;
         } catch (RiotParseException e) {
@@ -72,6 +74,34 @@ public final class RdfFiles {
             throw new Docs2KgException(file + ": cannot parse as " + lang.getLabel() + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
+    }
+
+    /**
+     * Titanium (Jena's JSON-LD reader) logs through java.util.logging; its lines would reach the
+     * terminal raw. Held here so that the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger JSONLD_LOG = java.util.logging.Logger.getLogger("com.apicatalog");
+
+    static {
+        JSONLD_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
+    /**
+     * A JSON-LD document is read without fetching anything: a remote or file {@code @context} or
+     * {@code @import} is an error naming it. docs2kg's own JSON-LD is self-contained, and a
+     * fetched context would read local files into the graph or let a slow server hold the command.
+     */
+    private static org.apache.jena.sparql.util.Context jsonLdWithoutFetching(Path file) {
+        com.apicatalog.jsonld.JsonLdOptions options = new com.apicatalog.jsonld.JsonLdOptions(
+                (url, loaderOptions) -> {
+                    throw new com.apicatalog.jsonld.JsonLdError(
+                            com.apicatalog.jsonld.JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                            "refusing to fetch " + url + " (docs2kg reads JSON-LD only with its contexts inline)");
+                });
+        options.setBase(file.toAbsolutePath().toUri());
+        org.apache.jena.sparql.util.Context context = new org.apache.jena.sparql.util.Context();
+        context.set(org.apache.jena.riot.lang.LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
     }
 
     static String where(Path file, long line, long col) {

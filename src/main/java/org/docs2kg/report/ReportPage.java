@@ -153,7 +153,7 @@ final class ReportPage {
             matrixByGuide.getOrDefault(id, List.of()).forEach(r -> cells.put(r.get("concept"), r));
             b.append("<tr data-guide=\"").append(esc(id)).append("\" data-service=\"").append(esc(g.get("service")))
                     .append("\"><th scope=\"row\"><a href=\"#").append(anchor(id)).append("\">")
-                    .append(esc(g.get("service"))).append("</a></th>");
+                    .append(bdi(g.get("service"))).append("</a></th>");
             for (Map<String, String> c : concepts) {
                 Map<String, String> r = cells.getOrDefault(c.get("concept"), Map.of());
                 int aws = num(r, "aws");
@@ -220,7 +220,7 @@ final class ReportPage {
             String id = g.get("guide");
             String service = g.get("service");
             b.append("<tr data-guide=\"").append(esc(id)).append("\" data-service=\"").append(esc(service))
-                    .append("\"><th scope=\"row\"><a href=\"#").append(anchor(id)).append("\">").append(esc(service))
+                    .append("\"><th scope=\"row\"><a href=\"#").append(anchor(id)).append("\">").append(bdi(service))
                     .append("</a></th>");
             Map<String, Map<String, String>> row = cells.getOrDefault(id, Map.of());
             for (Map.Entry<String, String> col : columns.entrySet()) {
@@ -261,8 +261,8 @@ final class ReportPage {
     private void guide(Map<String, String> g) {
         String id = g.get("guide");
         b.append("<article class=\"guide\" id=\"").append(anchor(id)).append("\" data-service=\"")
-                .append(esc(g.get("service"))).append("\"><h2>").append(esc(g.get("service")))
-                .append(" <small>").append(esc(id)).append("</small></h2>\n");
+                .append(esc(g.get("service"))).append("\"><h2>").append(bdi(g.get("service")))
+                .append(" <small>").append(bdi(id)).append("</small></h2>\n");
         if (g.containsKey("others")) {
             b.append("<p class=\"muted\">This guide is in the data more than once: ").append(esc(g.get("others")))
                     .append(".</p>\n");
@@ -303,7 +303,7 @@ final class ReportPage {
             if (!done.add(t.get("page"))) {
                 continue;
             }
-            b.append("<li><span class=\"topic\">").append(esc(t.get("title"))).append("</span> <span class=\"concept\">")
+            b.append("<li><span class=\"topic\">").append(bdi(t.get("title"))).append("</span> <span class=\"concept\">")
                     .append(esc(t.get("concept"))).append("</span>\n");
             statements(g, statementsByPage.getOrDefault(t.get("page"), List.of()));
             List<Map<String, String>> kids = children.getOrDefault(t.get("page"), List.of());
@@ -345,9 +345,9 @@ final class ReportPage {
                 .append("\" data-measures=\"").append(esc(r.getOrDefault("measures", ""))).append("\">")
                 .append("<span class=\"badge ").append(esc(party)).append("\">").append(esc(party)).append("</span>")
                 .append("<span class=\"badge modality\">").append(esc(r.get("modality"))).append("</span> ")
-                .append(esc(r.get("text")));
+                .append(bdi(r.get("text")));
         if (!r.getOrDefault("itemOf", "").isEmpty()) {
-            b.append(" <span class=\"item-of\">(item of: ").append(esc(r.get("itemOf"))).append(")</span>");
+            b.append(" <span class=\"item-of\">(item of: ").append(bdi(r.get("itemOf"))).append(")</span>");
         }
         int shared = num(r, "sharedBy");
         if (shared > 1) {
@@ -355,8 +355,8 @@ final class ReportPage {
         }
         String where = r.get("page") + ":" + r.get("line");
         String link = sourceLink(g, r.get("page"), r.get("line"));
-        b.append(link.isEmpty() ? "<span class=\"src\">" + esc(where) + "</span>"
-                : "<a class=\"src\" href=\"" + esc(link) + "\">" + esc(where) + "</a>").append("</li>\n");
+        b.append(link.isEmpty() ? "<span class=\"src\">" + bdi(where) + "</span>"
+                : "<a class=\"src\" href=\"" + esc(link) + "\">" + bdi(where) + "</a>").append("</li>\n");
     }
 
     /** A link to the file and line in the public repository the guide's SOURCE names (GitHub), else none. */
@@ -388,6 +388,14 @@ final class ReportPage {
             }
         });
         return sb.toString();
+    }
+
+    /**
+     * Document text, escaped and isolated: a right-to-left override (U+202E) in a sentence or a
+     * service name would otherwise reverse the rest of its line, the file:line link included.
+     */
+    static String bdi(String s) {
+        return "<bdi>" + esc(s) + "</bdi>";
     }
 
     static String esc(String s) {

@@ -72,13 +72,24 @@ public final class InputScanner {
         if (!Files.isDirectory(input)) {
             throw new Docs2KgException(input + ": neither a file nor a directory");
         }
-        Path root = input.toAbsolutePath().normalize();
+        Path root;
+        try {
+            // A link the user names is followed: the folder it points to is the input.
+            root = Files.isSymbolicLink(input) ? input.toRealPath() : input.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            throw new Docs2KgException(input + ": cannot follow: " + e.getMessage(), e);
+        }
         List<Path> guideDirs = findGuideDirs(root);
         List<GuideSource> result = new ArrayList<>();
         if (guideDirs.isEmpty()) {
+            GuideSource only = guide(root, root, Optional.empty());
+            if (only.pages().isEmpty()) {
+                throw new Docs2KgException(input + ": no guide found (no " + INDEX + " and no .md pages inside it"
+                        + " that could be read)");
+            }
             diagnostics.warn(input.toString(), 0, "no " + INDEX + " found: its .md files are read as one guide"
                     + " without a table of contents");
-            result.add(guide(root, root, Optional.empty()));
+            result.add(only);
             return result;
         }
         for (Path dir : guideDirs) {
@@ -161,10 +172,17 @@ public final class InputScanner {
         List<Path> dirs = new ArrayList<>();
         List<Path> withoutIndex = new ArrayList<>();
         try {
-            // Not following links: a link loop or a link out of the input is simply not entered.
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // Links to folders are followed while they stay inside the input; one that leads out of
+            // it is warned about and not entered, a loop is not entered twice.
+            Path realRoot = root.toRealPath();
+            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (Files.isSymbolicLink(dir) && !dir.toRealPath().startsWith(realRoot)) {
+                        diagnostics.warn(dir.toString(), 0, "symbolic link points outside the input, not followed");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     Path index = dir.resolve(INDEX);
                     // An index.md that links out of the input is not read (warned once, here), as pages are not.
                     if (Files.exists(index, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isReadableFileInside(root, index)) {
@@ -177,7 +195,8 @@ public final class InputScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    diagnostics.warn(file.toString(), 0, "cannot read: " + exc.getMessage());
+                    diagnostics.warn(file.toString(), 0, exc instanceof java.nio.file.FileSystemLoopException
+                            ? "symbolic link loop, not followed" : "cannot read: " + exc.getMessage());
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -208,7 +227,7 @@ public final class InputScanner {
 
     private static boolean hasPages(Path dir) {
         try (var files = Files.list(dir)) {
-            return files.anyMatch(p -> fileName(p).endsWith(".md") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            return files.anyMatch(p -> fileName(p).endsWith(".md") && Files.isRegularFile(p));
         } catch (IOException e) {
             return false;
         }

@@ -2,6 +2,8 @@ package org.docs2kg.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.vocab.DK;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.docs2kg.api.ExportOptions;
@@ -77,6 +79,15 @@ public final class LoadSources {
         Set<Node> namedSubjects = new HashSet<>();
         List<Triple> defaultGraph = new ArrayList<>();
         long[] count = new long[1];
+        // A named graph that is a guide's, or the vocabulary's, replaces what the store holds under
+        // that name: only a file that really holds that guide (or the vocabulary) may. Checked at the
+        // end of the file, before it is finished, so that a refused file changes nothing (the
+        // embedded store's transaction is aborted; a remote store has not been sent anything yet).
+        Node vocabularyGraph = exporter.iris().vocabularyGraph();
+        java.util.Map<Node, long[]> guideGraphs = new java.util.LinkedHashMap<>();
+        Set<Node> describedGuides = new HashSet<>();
+        Set<Triple> vocabularyGiven = new HashSet<>();
+        long[] vocabularyOther = new long[1];
         StreamRDF sink = new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -92,12 +103,38 @@ public final class LoadSources {
                 if (q.isDefaultGraph()) {
                     triple(q.asTriple());
                 } else {
+                    Node g = q.getGraph();
+                    if (g.equals(vocabularyGraph)) {
+                        if (VOCABULARY.contains(q.asTriple())) {
+                            vocabularyGiven.add(q.asTriple());
+                        } else {
+                            vocabularyOther[0]++;
+                        }
+                    } else if (exporter.iris().isGuide(g)) {
+                        guideGraphs.computeIfAbsent(g, k -> new long[1])[0]++;
+                        if (q.getSubject().equals(g) && q.getPredicate().equals(RDF_TYPE) && q.getObject().equals(DK.Guide)) {
+                            describedGuides.add(g);
+                        }
+                    }
                     namedSubjects.add(q.getSubject());
-                    add(q.getGraph(), q.asTriple(), started, target, count);
+                    add(g, q.asTriple(), started, target, count);
                 }
             }
         };
         RdfFiles.parseInto(file, sink);
+        for (java.util.Map.Entry<Node, long[]> g : guideGraphs.entrySet()) {
+            if (!describedGuides.contains(g.getKey())) {
+                throw new Docs2KgException(file + ": its graph <" + g.getKey().getURI() + "> would replace that guide's "
+                        + "graph with " + g.getValue()[0] + " triple" + (g.getValue()[0] == 1 ? "" : "s")
+                        + " but not the guide itself (no <" + g.getKey().getURI() + "> a dk:Guide): refused, nothing loaded");
+            }
+        }
+        if (vocabularyOther[0] > 0 || !vocabularyGiven.isEmpty() && vocabularyGiven.size() != VOCABULARY.size()) {
+            throw new Docs2KgException(file + ": its graph <" + vocabularyGraph.getURI() + "> is not docs2kg's vocabulary ("
+                    + (vocabularyGiven.size() + vocabularyOther[0]) + " triples, " + vocabularyOther[0] + " not the vocabulary's, "
+                    + (VOCABULARY.size() - vocabularyGiven.size()) + " of its " + VOCABULARY.size()
+                    + " missing): refused, nothing loaded");
+        }
         Set<Triple> vocabulary = VOCABULARY;
         for (Triple t : defaultGraph) {
             if (vocabulary.contains(t)) {
@@ -110,6 +147,7 @@ public final class LoadSources {
     }
 
     private static final Set<Triple> VOCABULARY = Set.copyOf(SharedEntities.vocabularyTriples());
+    private static final Node RDF_TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
 
     private static void add(Node g, Triple t, Set<Node> started, LoadTarget target, long[] count) {
         if (started.add(g)) {

@@ -41,6 +41,62 @@ public final class ReadOnlyEndpoint {
                 query.setLimit(max);
             }
         }
+
+        // A query nested too deeply overflows the stack in Jena's parser or engine; Fuseki would answer
+        // "400 StackOverflowError" or an empty 500. Each stage that can recurse answers one clear 400.
+
+        @Override
+        protected void execute(String queryString, HttpAction action) {
+            try {
+                Query q = org.apache.jena.query.QueryFactory.create(queryString, org.apache.jena.query.Syntax.syntaxARQ);
+                int depth = org.docs2kg.query.QueryDepth.of(q);
+                if (depth > org.docs2kg.query.QueryDepth.MAX) {
+                    throw new org.apache.jena.fuseki.servlets.ActionErrorException(400,
+                            org.docs2kg.query.QueryDepth.message(depth), null);
+                }
+            } catch (StackOverflowError e) {
+                throw tooDeep();
+            } catch (org.apache.jena.query.QueryParseException e) {
+                // a syntax error: Fuseki's own parse below reports it
+            }
+            super.execute(queryString, action);
+        }
+
+        @Override
+        protected org.apache.jena.sparql.exec.QueryExec createQueryExec(HttpAction action, Query query,
+                                                                       org.apache.jena.sparql.core.DatasetGraph dsg) {
+            try {
+                return super.createQueryExec(action, query, dsg);
+            } catch (StackOverflowError e) {
+                throw tooDeep();
+            }
+        }
+
+        @Override
+        protected org.apache.jena.sparql.exec.QueryExecResult executeQuery(HttpAction action,
+                org.apache.jena.sparql.exec.QueryExec exec, Query query, String queryString) {
+            try {
+                return super.executeQuery(action, exec, query, queryString);
+            } catch (StackOverflowError e) {
+                throw tooDeep();
+            }
+        }
+
+        @Override
+        protected void sendResults(HttpAction action, org.apache.jena.sparql.exec.QueryExecResult result,
+                                   org.apache.jena.sparql.core.Prologue prologue) {
+            try {
+                super.sendResults(action, result, prologue);
+            } catch (StackOverflowError e) {
+                throw tooDeep();
+            }
+        }
+
+        private static RuntimeException tooDeep() {
+            return new org.apache.jena.fuseki.servlets.ActionErrorException(400,
+                    "the query is nested too deeply (or has too many UNION, OPTIONAL or || parts in a row) "
+                    + "for the SPARQL engine: split it", null);
+        }
     }
 
     /** Starts the endpoint ({@code port} 0 picks a free one); stop it with {@link FusekiServer#stop()}. */
@@ -54,8 +110,36 @@ public final class ReadOnlyEndpoint {
     /** The default cap on the size of one request (query string or body): 256 KiB of SPARQL. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
 
+    /** Filters run in the order given, each passing the request on to the next. */
+    static jakarta.servlet.Filter chain(jakarta.servlet.Filter... filters) {
+        return new jakarta.servlet.Filter() {
+            @Override
+            public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                                 jakarta.servlet.FilterChain rest) throws java.io.IOException, jakarta.servlet.ServletException {
+                step(0, request, response, rest);
+            }
+
+            private void step(int i, jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                              jakarta.servlet.FilterChain rest) throws java.io.IOException, jakarta.servlet.ServletException {
+                if (i == filters.length) {
+                    rest.doFilter(request, response);
+                } else {
+                    filters[i].doFilter(request, response, (req, res) -> step(i + 1, req, res, rest));
+                }
+            }
+        };
+    }
+
+    /** The default number of requests that run at once; more are refused with 503 and Retry-After. */
+    public static final int DEFAULT_MAX_RUNNING = 16;
+
     public static FusekiServer start(TdbStore store, int port, boolean publicAccess, Duration queryTimeout,
                                      long maxResults, long maxRequestBytes) {
+        return start(store, port, publicAccess, queryTimeout, maxResults, maxRequestBytes, DEFAULT_MAX_RUNNING);
+    }
+
+    public static FusekiServer start(TdbStore store, int port, boolean publicAccess, Duration queryTimeout,
+                                     long maxResults, long maxRequestBytes, int maxRunning) {
         var dsg = store.datasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
@@ -67,7 +151,8 @@ public final class ReadOnlyEndpoint {
                     .loopback(!publicAccess)
                     .add(DATASET, dsg, false)
                     .enablePing(true)
-                    .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
+                    // One filter per path: Fuseki keeps only the last one added for a path spec.
+                    .addFilter("/*", chain(new RequestSizeLimit(maxRequestBytes), new AdmissionControl(maxRunning)))
                     .build()
                     .start();
         } catch (RuntimeException e) {

@@ -146,7 +146,10 @@ public final class RemoteStore implements Store {
                 : graphNames();
         QueryExecutionHTTPBuilder b = auth(QueryExecutionHTTP.service(queryEndpoint).httpClient(http)).query(query);
         if (!query.hasDatasetDescription()) {
+            // The union of the graphs as the default graph, and each graph by its name too, so that
+            // GRAPH ?g { … } finds what it finds on the embedded store.
             graphs.forEach(b::addDefaultGraphURI);
+            graphs.forEach(b::addNamedGraphURI);
         }
         b.timeout(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
         return bounded(queryTimeout, "query endpoint " + queryEndpoint, "querying", () -> {

@@ -48,6 +48,16 @@ public final class Iris {
         return uri("guide/" + oneSegment(guideId));
     }
 
+    /** True for a node {@link #guide} could have minted: a guide's IRI, which is also its graph's name in a store. */
+    public boolean isGuide(Node node) {
+        if (!node.isURI()) {
+            return false;
+        }
+        String prefix = base + "guide/";
+        String iri = node.getURI();
+        return iri.startsWith(prefix) && iri.length() > prefix.length() && iri.indexOf('/', prefix.length()) < 0;
+    }
+
     public Node page(String guideId, String fileName) {
         return uri("guide/" + oneSegment(guideId) + "/page/" + oneSegment(stripMd(fileName)));
     }

@@ -1,22 +1,15 @@
 package org.docs2kg.reliability;
 
+import org.docs2kg.support.LoopbackServer;
 import org.docs2kg.support.Shell;
 import org.docs2kg.support.Shell.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,86 +66,9 @@ class BoundsAndLinksIT {
         assertTrue(r.err().contains("in/g/SOURCE: symbolic link points outside the input, not followed"), r.err());
     }
 
-    /** A loopback server that accepts connections and then says nothing, or trickles an answer forever. */
-    private static final class SlowServer implements AutoCloseable {
-        final ServerSocket socket;
-        final AtomicInteger requests = new AtomicInteger();
-
-        SlowServer(boolean trickle, String answer) throws IOException {
-            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            Thread accept = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try {
-                        Socket s = socket.accept();
-                        requests.incrementAndGet();
-                        Thread t = new Thread(() -> serve(s, trickle, answer));
-                        t.setDaemon(true);
-                        t.start();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            });
-            accept.setDaemon(true);
-            accept.start();
-        }
-
-        /** Reads one request: its headers, then the body its Content-Length gives. */
-        private static void readRequest(InputStream in) throws IOException {
-            StringBuilder head = new StringBuilder();
-            int c;
-            while ((c = in.read()) >= 0) {
-                head.append((char) c);
-                if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
-                    break;
-                }
-            }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(head);
-            if (m.find()) {
-                in.readNBytes(Integer.parseInt(m.group(1)));
-            }
-        }
-
-        private static void serve(Socket s, boolean trickle, String answer) {
-            try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
-                byte[] buf = new byte[65536];
-                readRequest(in);
-                if (answer != null) {
-                    out.write(answer.getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                    return;
-                }
-                if (trickle) {
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n\r\n"
-                            + "{\"head\":{\"vars\":[\"g\"]},\"results\":{\"bindings\":[").getBytes(StandardCharsets.US_ASCII));
-                    for (int i = 0; i < 120; i++) { // at most a minute, one space at a time
-                        out.write(' ');
-                        out.flush();
-                        Thread.sleep(500);
-                    }
-                } else {
-                    while (in.read(buf) >= 0) {
-                        // read the request, never answer
-                    }
-                }
-            } catch (IOException | InterruptedException gone) {
-                // the client gave up: what the test wants
-            }
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + socket.getLocalPort() + "/ds";
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
-    }
-
     @Test
     void row3TimeoutBoundsARemoteLoadNeverAnsweredAndAQueryThatTrickles(@TempDir Path dir) throws Exception {
-        try (SlowServer silent = new SlowServer(false, null); SlowServer trickle = new SlowServer(true, null)) {
+        try (LoopbackServer silent = new LoopbackServer(false, null); LoopbackServer trickle = new LoopbackServer(true, null)) {
             long start = System.nanoTime();
             Result load = sh(dir, "$D2K load \"$EX\" --endpoint " + silent.url() + " --timeout 2");
             Result query = sh(dir, "$D2K query --endpoint " + trickle.url() + " --timeout 2 --named services");
@@ -170,10 +86,10 @@ class BoundsAndLinksIT {
     /** Issue round three (first part), row 3: a redirect to another host gets neither the data nor the credentials. */
     @Test
     void aRedirectIsNotFollowedSoCredentialsNeverLeaveTheOrigin(@TempDir Path dir) throws Exception {
-        try (SlowServer elsewhere = new SlowServer(false, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n")) {
+        try (LoopbackServer elsewhere = new LoopbackServer(false, "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n")) {
             String redirect = "HTTP/1.1 307 Temporary Redirect\r\nLocation: " + elsewhere.url()
                     + "?graph=x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-            try (SlowServer origin = new SlowServer(false, redirect)) {
+            try (LoopbackServer origin = new LoopbackServer(false, redirect)) {
                 Result r = Shell.run(dir, "$D2K load \"$EX\" --endpoint " + origin.url(),
                         Map.of("DOCS2KG_USER", "alice", "DOCS2KG_PASSWORD", "s3cret-pw"));
                 assertEquals(1, r.code(), r.err());

@@ -211,7 +211,7 @@ class ReportBrowserIT {
         return n;
     }
 
-    private static final Pattern ARTICLE = Pattern.compile("<article class=\"guide\" id=\"([^\"]+)\"[^>]*><h2>.*?<small>([^<]*)</small>");
+    private static final Pattern ARTICLE = Pattern.compile("<article class=\"guide\" id=\"([^\"]+)\"[^>]*><h2>.*?<small><bdi>([^<]*)</bdi></small>");
     private static final Pattern ROW_LINK = Pattern.compile("<tr data-guide=\"([^\"]+)\"[^>]*><th scope=\"row\"><a href=\"#([^\"]+)\"");
 
     /** Reliability round three (second part), row 11: guide ids that differ only in punctuation or script keep their own anchors. */
@@ -238,6 +238,25 @@ class ReportBrowserIT {
             assertEquals(articleOf.get(row.group(1)), row.group(2), "the matrix row of " + row.group(1) + " links to its article");
         }
         assertEquals(4, rows);
+    }
+
+    /** Round three (first part), row 12: a right-to-left override in a sentence is isolated, never reversing its file:line link. */
+    @Test
+    void documentTextIsIsolatedFromTheLinksBesideIt(@TempDir Path dir) throws Exception {
+        Path guide = org.docs2kg.support.Guides.tinyGuide(Files.createDirectories(dir.resolve("in")), "rtl");
+        Files.writeString(guide.resolve("index.md"), "# Tiny \u202EThing User Guide\n\n## Contents\n"
+                + "+ [Security in Tiny Thing](security.md)\n");
+        Files.writeString(guide.resolve("security.md"), "# Security in Tiny \u202EThing<a name=\"security\"></a>\n\n"
+                + "Security is a shared responsibility between AWS and you \u202Eesrever\\.\n");
+        Path html = dir.resolve("rtl.html");
+        docs2kg(dir, "report", "-q", dir.resolve("in").toString(), "-o", html.toString());
+        String dom = dom(dir, html, "", dir.resolve("rtl.log"));
+        Matcher st = Pattern.compile("<li class=\"st\"[^>]*>(.*?)</li>", Pattern.DOTALL).matcher(dom);
+        assertTrue(st.find(), "a statement");
+        String item = st.group(1);
+        assertTrue(item.matches("(?s).*<bdi>[^<]*\u202Eesrever[^<]*</bdi>.*<span class=\"src\"><bdi>security\\.md:3</bdi></span>"),
+                "the sentence and its source are each isolated: " + item);
+        assertTrue(dom.contains("<bdi>Tiny \u202EThing"), "so is the service name");
     }
 
     /** Row 12: a guide the data holds twice (a second service name, an older export beside it) is one article. */

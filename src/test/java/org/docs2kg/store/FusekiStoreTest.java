@@ -82,6 +82,24 @@ class FusekiStoreTest {
         assertEquals(List.of("guide,service", "widget-service-guide,Example Widget Service"), one.out().lines().toList());
     }
 
+    /** Round three (first part), row 8: GRAPH ?g finds the same on guides, the embedded store and an endpoint. */
+    @Test
+    void graphQueriesAgreeOnFilesStoreAndEndpoint() throws Exception {
+        assertEquals(0, CliRun.of("load", "-q", TestData.examples().toString(), "--endpoint", endpoint,
+                "--credentials", credentials.toString()).exitCode());
+        Path store = dir.resolve("kg");
+        assertEquals(0, CliRun.of("load", "-q", TestData.examples().toString(), "--store", store.toString()).exitCode());
+        String q = "SELECT ?g (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s a dk:Statement } } GROUP BY ?g ORDER BY ?g";
+        CliRun files = CliRun.of("query", TestData.examples().toString(), "--query", q, "-f", "csv");
+        CliRun local = CliRun.of("query", "--store", store.toString(), "--query", q, "-f", "csv");
+        CliRun remote = CliRun.of("query", "--endpoint", endpoint, "--credentials", credentials.toString(),
+                "--query", q, "-f", "csv");
+        assertEquals(0, files.exitCode() + local.exitCode() + remote.exitCode(), files.err() + local.err() + remote.err());
+        assertEquals(List.of("g,n", "https://w3id.org/docs2kg/id/guide/widget-service-guide,14"), files.out().lines().toList());
+        assertEquals(files.out(), local.out(), "the store");
+        assertEquals(files.out(), remote.out(), "the endpoint");
+    }
+
     @Test
     void reloadingOneGuideLeavesTheOthers() throws Exception {
         Path in = dir.resolve("in");

@@ -113,4 +113,95 @@ class ReadOnlyEndpointTest {
         assertTrue(status == 413 || status == 414, "query string over the cap: " + status);
         assertEquals(200, post("/sparql", "application/sparql-query", "ASK { ?s ?p ?o }").statusCode(), "small ones pass");
     }
+
+    /** A body without a length: Transfer-Encoding: chunked, as the JDK client sends a publisher of unknown size. */
+    private HttpResponse<String> chunked(String contentType, String body) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return client.send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", contentType)
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Round three (first part), row 6: the cap holds whatever the framing, forms included. */
+    @Test
+    void aChunkedBodyOverTheCapIsRefusedFormsIncluded() throws Exception {
+        String big = "SELECT * { ?s ?p ?o } LIMIT 1 #" + "x".repeat(10_000);
+        HttpResponse<String> form = chunked("application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(big, StandardCharsets.UTF_8));
+        assertEquals(413, form.statusCode(), form.body());
+        assertEquals(413, chunked("application/sparql-query", big).statusCode());
+        HttpResponse<String> small = chunked("application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8));
+        assertEquals(200, small.statusCode(), small.body());
+        assertTrue(small.body().contains("true"), small.body());
+        assertEquals(200, chunked("application/sparql-query", "ASK { ?s ?p ?o }").statusCode());
+    }
+
+    /** Row 7: beyond the running limit, 503 with Retry-After at once; never a dropped connection. */
+    @Test
+    void beyondTheRunningLimitRequestsAreRefusedWithRetryAfter() throws Exception {
+        TdbStore store = TdbStore.open(dir.resolve("kg-busy"), Iris.defaults());
+        store.load(List.of(TestData.examples()), ExportOptions.defaults(), new Diagnostics(), Store.Progress.NONE);
+        FusekiServer busy = ReadOnlyEndpoint.start(store, 0, false, Duration.ofSeconds(3), 7, 4096, 2);
+        try {
+            String url = "http://localhost:" + busy.getHttpPort() + ReadOnlyEndpoint.DATASET + "/sparql";
+            String slow = "query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                    StandardCharsets.UTF_8);
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                all.add(client.sendAsync(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(slow)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            int refused = 0;
+            for (var f : all) {
+                HttpResponse<String> r = f.get(90, java.util.concurrent.TimeUnit.SECONDS); // an answer, never a dropped connection
+                if (r.headers().firstValue("Retry-After").isPresent()) {
+                    assertEquals(503, r.statusCode());
+                    refused++;
+                }
+            }
+            assertTrue(refused >= 30, "40 slow queries at once, at most 2 run: " + refused + " refused");
+            HttpResponse<String> after = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=ASK%20%7B%3Fs%20%3Fp%20%3Fo%7D")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, after.statusCode(), "answered normally once they are done");
+        } finally {
+            busy.stop();
+        }
+    }
+
+    /** Row 9: a query too deep for the engine is one clear 400, never a StackOverflowError in the body. */
+    @Test
+    void aQueryTooDeepIsAClearBadRequest() throws Exception {
+        StringBuilder unions = new StringBuilder("SELECT * { ");
+        for (int i = 0; i < 5000; i++) {
+            unions.append(i == 0 ? "" : " UNION ").append("{ ?s ?p ").append(i).append(" }");
+        }
+        unions.append(" }");
+        StringBuilder ors = new StringBuilder("SELECT * { ?s ?p ?o FILTER (");
+        for (int i = 0; i < 5000; i++) {
+            ors.append(i == 0 ? "" : " || ").append("?o = ").append(i);
+        }
+        ors.append(") }");
+        FusekiServer roomy = ReadOnlyEndpoint.start(TdbStore.openExisting(dir.resolve("kg"), Iris.defaults()), 0, false,
+                Duration.ofSeconds(5), 7, 1 << 20);
+        try {
+            String url = "http://localhost:" + roomy.getHttpPort() + ReadOnlyEndpoint.DATASET + "/sparql";
+            for (String q : List.of(unions.toString(), ors.toString())) {
+                HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(q))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, r.statusCode(), r.body());
+                assertTrue(r.body().contains("nested too deeply"), r.body());
+                assertTrue(!r.body().contains("StackOverflowError"), r.body());
+            }
+        } finally {
+            roomy.stop();
+        }
+    }
 }
