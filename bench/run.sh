@@ -18,6 +18,7 @@
 #   export and floor runs alternate, so that the machine's drift during the run hits both alike;
 #   scaling: the corpus copied 1x, 2x, 4x (hard links, made here, never committed), time and memory;
 #   load of the corpus export into a fresh TDB2 store vs Jena's TDB2 bulk loader on the same file;
+#   the store's size on disk after six identical loads (reloads compact it);
 #   `docs2kg --help` start-up time; JMH micro-benchmarks of sentence splitting and classification.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -178,6 +179,15 @@ for loader in basic parallel; do
   if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$wall; fi
 done
 row "**load / fastest bulk loader**" "" "" "**$(ratio "$t_load" "$best")**" "target <= 1.3"
+
+# --- the store's size on disk after reloading the same data (a load that replaced graphs compacts the store)
+rm -rf "$work/store-reload"
+sizes=()
+for i in 1 2 3 4 5 6; do
+  java -jar "$jar" load -q "$work/corpus.trig" --store "$work/store-reload"
+  sizes+=("$(du -sm "$work/store-reload" | cut -f1)")
+done
+row "store size after 1 and 6 identical loads (MB)" "" "" "${sizes[0]} -> ${sizes[5]} (x$(ratio "${sizes[5]}" "${sizes[0]}"))" "all: ${sizes[*]}; target x1.1"
 
 # --- start-up
 runs=$($quick && echo 1 || echo 5); total=0   # --quick: one start is enough to show the figure

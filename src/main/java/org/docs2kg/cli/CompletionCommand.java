@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Install it:",
             "  bash:  docs2kg completion bash > ~/.local/share/bash-completion/completions/docs2kg",
             "         (or: source <(docs2kg completion bash) in ~/.bashrc)",
-            "  zsh:   docs2kg completion zsh > \"${fpath[1]}/_docs2kg\"   (or: source <(docs2kg completion zsh))"})
+            "  zsh:   docs2kg completion zsh > \"$${fpath[1]}/_docs2kg\"   (or: source <(docs2kg completion zsh))"})
 public final class CompletionCommand implements Callable<Integer> {
 
     /** The shells a script can be printed for. */

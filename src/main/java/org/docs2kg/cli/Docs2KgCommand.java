@@ -1,5 +1,7 @@
 package org.docs2kg.cli;
 
+import org.docs2kg.diagnostics.TerminalText;
+
 import org.docs2kg.diagnostics.Docs2KgException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,9 +59,10 @@ public final class Docs2KgCommand implements Runnable {
         PrintWriter err = cmd.getErr();
         boolean verbose = isVerbose(parsed);
         if (e instanceof Docs2KgException) {
-            err.println("docs2kg: " + e.getMessage());
+            err.println("docs2kg: " + TerminalText.safe(e.getMessage()));
         } else {
-            err.println("docs2kg: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+            err.println("docs2kg: internal error: " + TerminalText.safe(e.toString())
+                    + (verbose ? "" : " (run with --verbose for details)"));
         }
         if (verbose) {
             e.printStackTrace(err);
@@ -71,7 +74,7 @@ public final class Docs2KgCommand implements Runnable {
     private static int handleUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("docs2kg: " + e.getMessage());
+        err.println("docs2kg: " + TerminalText.safe(e.getMessage()));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;

@@ -1,12 +1,9 @@
 package org.docs2kg.cli;
 
 import org.apache.jena.query.Dataset;
-import org.docs2kg.api.ExportOptions;
-import org.docs2kg.api.GraphInputs;
 import org.docs2kg.oscal.ComponentDefinition;
 import org.docs2kg.oscal.OscalFormat;
 import org.docs2kg.oscal.OscalWriter;
-import org.docs2kg.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,15 +86,7 @@ public final class OscalCommand implements Callable<Integer> {
         OutputFiles.refuseStore(spec, "--output", output, storeOptions);
         OscalFormat form = format();
         ComponentDefinition.Settings settings = settings(System.getenv());
-        Dataset data;
-        if (storeOptions.isSet()) {
-            try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
-                data = store.snapshotDataset();
-            }
-        } else {
-            data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
-                    Outputs.diagnostics(spec, common));
-        }
+        Dataset data = storeOptions.readGraph(inputs, baseIri.iris(spec), Outputs.diagnostics(spec, common));
         Map<String, Object> document = ComponentDefinition.of(data, settings);
         byte[] bytes = OscalWriter.write(document, form).getBytes(StandardCharsets.UTF_8);
         Outputs.write(spec, output, out -> {

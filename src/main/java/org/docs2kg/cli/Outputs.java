@@ -35,7 +35,7 @@ final class Outputs {
         return new Diagnostics(w -> {
             if (!common.quiet) {
                 synchronized (err) {
-                    err.println("warning: " + w);
+                    err.println("warning: " + org.docs2kg.diagnostics.TerminalText.safe(w.toString()));
                     err.flush();
                 }
             }

@@ -1,10 +1,7 @@
 package org.docs2kg.cli;
 
 import org.apache.jena.query.Dataset;
-import org.docs2kg.api.ExportOptions;
-import org.docs2kg.api.GraphInputs;
 import org.docs2kg.report.ReportBuilder;
-import org.docs2kg.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,15 +54,7 @@ public final class ReportCommand implements Callable<Integer> {
         storeOptions.requireInputsOrStore(inputs, "exports or guides to report on");
         OutputFiles.refuseInput(spec, "--output", output, inputs);
         OutputFiles.refuseStore(spec, "--output", output, storeOptions);
-        Dataset data;
-        if (storeOptions.isSet()) {
-            try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
-                data = store.snapshotDataset();
-            }
-        } else {
-            data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
-                    Outputs.diagnostics(spec, common));
-        }
+        Dataset data = storeOptions.readGraph(inputs, baseIri.iris(spec), Outputs.diagnostics(spec, common));
         byte[] html = ReportBuilder.build(data, title).getBytes(StandardCharsets.UTF_8);
         Outputs.write(spec, output, out -> {
             out.write(html);

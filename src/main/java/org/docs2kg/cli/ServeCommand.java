@@ -18,7 +18,10 @@ import java.util.concurrent.Callable;
         description = {"Serve a store as a read-only SPARQL endpoint (Fuseki, embedded) until interrupted. The "
                 + "default graph is the union of all guides' graphs; each guide is also its own named graph.",
             "It listens on the loopback interface only unless --public is given; SPARQL Update, Graph Store "
-                + "writes and federated SERVICE calls are refused; queries are limited in time and in results."},
+                + "writes and federated SERVICE calls are refused; queries are limited in time and in results; "
+                + "Graph Store reads are answered for one graph (?graph=IRI) only, never for the whole dataset, "
+                + "which no limit would bound; only requests to localhost, 127.0.0.1 or [::1] are answered "
+                + "(421 for another Host: DNS rebinding) unless --allow-host or --public says otherwise."},
         footer = {"", "Examples:",
             "  docs2kg serve --store ./kg --port 3030",
             "  curl -s http://localhost:3030/docs2kg/sparql --data-urlencode 'query=SELECT * { ?s a <https://w3id.org/docs2kg/ontology#Guide> }'"})
@@ -75,11 +78,23 @@ public final class ServeCommand implements Callable<Integer> {
         maxRunning = OptionRanges.between(spec, "--max-running", value, 1, 1000);
     }
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Also answer requests whose Host header is NAME (repeatable). Without it only localhost, "
+                    + "127.0.0.1 and [::1] are answered (421 for any other name: DNS rebinding), and with --public any name.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         Path dir = store == null ? TdbStore.defaultLocation() : store;
+        for (String h : allowHosts) {
+            if (!h.matches("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+]")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--allow-host: '" + h
+                        + "' is not a host name (no port, no scheme)");
+            }
+        }
+        java.util.Set<String> hosts = publicAccess && allowHosts.isEmpty() ? null : java.util.Set.copyOf(allowHosts);
         FusekiServer server = ReadOnlyEndpoint.start(TdbStore.openExisting(dir, Iris.defaults()), port, publicAccess,
-                Duration.ofSeconds(queryTimeoutSeconds), maxResults, maxRequestBytes, maxRunning);
+                Duration.ofSeconds(queryTimeoutSeconds), maxResults, maxRequestBytes, maxRunning, hosts);
         PrintWriter err = spec.commandLine().getErr();
         err.println("serving " + dir + " read-only at http://" + (publicAccess ? "0.0.0.0" : "localhost") + ":"
                 + server.getHttpPort() + ReadOnlyEndpoint.DATASET + "/sparql (Ctrl-C to stop)");

@@ -143,14 +143,19 @@ public final class Differ {
         }
         before.clear();
         before.addAll(keptBefore);
-        List<Version.Statement> keptAfter = new ArrayList<>();
-        for (int j = 0; j < after.size(); j++) {
-            if (!usedAfter[j]) {
-                keptAfter.add(after.get(j));
+        removeUsed(after, usedAfter);
+    }
+
+    /** Removes the statements whose flag is set, keeping the others' order; linear. */
+    private static void removeUsed(List<Version.Statement> statements, boolean[] used) {
+        List<Version.Statement> kept = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            if (!used[i]) {
+                kept.add(statements.get(i));
             }
         }
-        after.clear();
-        after.addAll(keptAfter);
+        statements.clear();
+        statements.addAll(kept);
     }
 
     /**
@@ -194,21 +199,7 @@ public final class Differ {
                         b.modality(), a.text(), b.text()));
             }
         }
-        List<Version.Statement> keptBefore = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            if (!usedBefore[i]) {
-                keptBefore.add(before.get(i));
-            }
-        }
-        List<Version.Statement> keptAfter = new ArrayList<>();
-        for (int j = 0; j < after.size(); j++) {
-            if (!usedAfter[j]) {
-                keptAfter.add(after.get(j));
-            }
-        }
-        before.clear();
-        before.addAll(keptBefore);
-        after.clear();
-        after.addAll(keptAfter);
+        removeUsed(before, usedBefore);
+        removeUsed(after, usedAfter);
     }
 }

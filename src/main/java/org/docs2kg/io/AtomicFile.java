@@ -116,7 +116,25 @@ public final class AtomicFile {
 
     /** One line naming the file and the system's reason ("No space left on device"). */
     private static Docs2KgException cannotWrite(Path target, Throwable e) {
-        return new Docs2KgException(target + ": cannot write: " + e.getMessage(), e);
+        return new Docs2KgException(target + ": cannot write: " + reason(target, e), e);
+    }
+
+    /**
+     * The system's reason, never the temporary file's name the user has not heard of (an
+     * AccessDeniedException's message is only the path it was denied).
+     */
+    static String reason(Path target, Throwable e) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied" + (folder == null ? "" : " (in " + folder + ")");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist" + (folder == null ? "" : " (" + folder + ")");
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**

@@ -38,7 +38,25 @@ final class CappedResultSet implements ResultSet {
             throw new NoSuchElementException();
         }
         given++;
-        return rs.nextSolution();
+        QuerySolution row = rs.nextSolution();
+        org.apache.jena.query.QuerySolutionMap shown = new org.apache.jena.query.QuerySolutionMap();
+        row.varNames().forEachRemaining(v -> shown.add(v, displayed(row.get(v))));
+        return shown;
+    }
+
+    /** A term as the text table may show it to a terminal: control characters escaped (TerminalText). */
+    private static org.apache.jena.rdf.model.RDFNode displayed(org.apache.jena.rdf.model.RDFNode n) {
+        if (n.isLiteral()) {
+            String lex = n.asLiteral().getLexicalForm();
+            String safe = org.docs2kg.diagnostics.TerminalText.safe(lex);
+            return safe.equals(lex) ? n : org.apache.jena.rdf.model.ResourceFactory.createPlainLiteral(safe);
+        }
+        if (n.isURIResource()) {
+            String uri = n.asResource().getURI();
+            String safe = org.docs2kg.diagnostics.TerminalText.safe(uri);
+            return safe.equals(uri) ? n : org.apache.jena.rdf.model.ResourceFactory.createResource(safe);
+        }
+        return n;
     }
 
     @Override
@@ -47,7 +65,22 @@ final class CappedResultSet implements ResultSet {
             throw new NoSuchElementException();
         }
         given++;
-        return rs.nextBinding();
+        Binding row = rs.nextBinding();
+        org.apache.jena.sparql.engine.binding.BindingBuilder shown = org.apache.jena.sparql.engine.binding.Binding.builder();
+        row.vars().forEachRemaining(v -> shown.add(v, displayed(row.get(v))));
+        return shown.build();
+    }
+
+    private static org.apache.jena.graph.Node displayed(org.apache.jena.graph.Node n) {
+        if (n.isLiteral()) {
+            String safe = org.docs2kg.diagnostics.TerminalText.safe(n.getLiteralLexicalForm());
+            return safe.equals(n.getLiteralLexicalForm()) ? n : org.apache.jena.graph.NodeFactory.createLiteralString(safe);
+        }
+        if (n.isURI()) {
+            String safe = org.docs2kg.diagnostics.TerminalText.safe(n.getURI());
+            return safe.equals(n.getURI()) ? n : org.apache.jena.graph.NodeFactory.createURI(safe);
+        }
+        return n;
     }
 
     @Override

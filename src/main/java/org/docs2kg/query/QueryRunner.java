@@ -39,6 +39,9 @@ public final class QueryRunner {
 
     /** Parses {@code text}; a syntax error is reported with its line and column in {@code origin}. */
     public static Query parse(String text, String origin) {
+        if (text == null || text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+            throw new Docs2KgException(origin + ": the query is empty");
+        }
         try {
             // The standard prefixes are predefined, so queries need not declare dk:, skos: …
             Query q = new Query();

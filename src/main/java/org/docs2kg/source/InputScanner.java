@@ -149,6 +149,10 @@ public final class InputScanner {
     /** A regular file whose real location lies inside the input root (a link out is never read). */
     private boolean isReadableFileInside(Path root, Path p) {
         if (!Files.isSymbolicLink(p)) {
+            if (!Files.isRegularFile(p) && Files.exists(p) && !Files.isDirectory(p)) {
+                // A FIFO would block the read, a device never end: skipped like any unreadable page.
+                diagnostics.warn(p.toString(), 0, "not a regular file (a FIFO or device), skipped");
+            }
             return Files.isRegularFile(p);
         }
         try {

@@ -74,7 +74,7 @@ public final class LoadSources {
      * loading its guides give the same store.
      */
     private static void rdfFile(Path file, Exporter exporter, Set<Node> started, LoadTarget target) {
-        Node fileGraph = exporter.iris().fileGraph(file.getFileName().toString());
+        Node fileGraph = exporter.iris().fileGraph(file);
         boolean quads = RdfFiles.langOf(file).map(RDFLanguages::isQuads).orElse(false);
         Set<Node> namedSubjects = new HashSet<>();
         List<Triple> defaultGraph = new ArrayList<>();
@@ -102,6 +102,9 @@ public final class LoadSources {
             public void quad(Quad q) {
                 if (q.isDefaultGraph()) {
                     triple(q.asTriple());
+                } else if (q.getGraph().isBlank()) {
+                    // A blank graph label is new on every parse: the store would never converge.
+                    add(fileGraph, q.asTriple(), started, target, count);
                 } else {
                     Node g = q.getGraph();
                     if (g.equals(vocabularyGraph)) {

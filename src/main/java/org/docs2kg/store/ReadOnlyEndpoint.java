@@ -69,6 +69,8 @@ public final class ReadOnlyEndpoint {
                 return super.createQueryExec(action, query, dsg);
             } catch (StackOverflowError e) {
                 throw tooDeep();
+            } catch (OutOfMemoryError e) {
+                throw outOfMemory();
             }
         }
 
@@ -79,6 +81,8 @@ public final class ReadOnlyEndpoint {
                 return super.executeQuery(action, exec, query, queryString);
             } catch (StackOverflowError e) {
                 throw tooDeep();
+            } catch (OutOfMemoryError e) {
+                throw outOfMemory();
             }
         }
 
@@ -89,7 +93,16 @@ public final class ReadOnlyEndpoint {
                 super.sendResults(action, result, prologue);
             } catch (StackOverflowError e) {
                 throw tooDeep();
+            } catch (OutOfMemoryError e) {
+                throw outOfMemory();
             }
+        }
+
+        /** Never "Java heap space" or array sizes in the body: what failed, and what to do. */
+        private static RuntimeException outOfMemory() {
+            return new org.apache.jena.fuseki.servlets.ActionErrorException(503,
+                    "the endpoint ran out of memory for this query: ask for less (LIMIT, fewer variables), "
+                    + "or serve with more memory (DOCS2KG_JAVA_OPTS=-Xmx...)", null);
         }
 
         private static RuntimeException tooDeep() {
@@ -140,6 +153,17 @@ public final class ReadOnlyEndpoint {
 
     public static FusekiServer start(TdbStore store, int port, boolean publicAccess, Duration queryTimeout,
                                      long maxResults, long maxRequestBytes, int maxRunning) {
+        return start(store, port, publicAccess, queryTimeout, maxResults, maxRequestBytes, maxRunning,
+                publicAccess ? null : java.util.Set.of());
+    }
+
+    /**
+     * {@code allowedHosts}: the host names answered besides localhost, 127.0.0.1 and [::1]; null
+     * answers any Host (for --public without --allow-host).
+     */
+    public static FusekiServer start(TdbStore store, int port, boolean publicAccess, Duration queryTimeout,
+                                     long maxResults, long maxRequestBytes, int maxRunning,
+                                     java.util.Set<String> allowedHosts) {
         var dsg = store.datasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
@@ -152,7 +176,11 @@ public final class ReadOnlyEndpoint {
                     .add(DATASET, dsg, false)
                     .enablePing(true)
                     // One filter per path: Fuseki keeps only the last one added for a path spec.
-                    .addFilter("/*", chain(new RequestSizeLimit(maxRequestBytes), new AdmissionControl(maxRunning)))
+                    .addFilter("/*", allowedHosts == null
+                            ? chain(new RequestSizeLimit(maxRequestBytes), new GraphStoreReads(DATASET),
+                                    new AdmissionControl(maxRunning))
+                            : chain(new HostCheck(allowedHosts), new RequestSizeLimit(maxRequestBytes),
+                                    new GraphStoreReads(DATASET), new AdmissionControl(maxRunning)))
                     .build()
                     .start();
         } catch (RuntimeException e) {

@@ -141,11 +141,15 @@ public final class RemoteStore implements Store {
     @Override
     public long query(Query query, Optional<String> guideId, ResultFormat format, OutputStream out, Duration queryTimeout) {
         QueryRunner.requireReadOnly(query);
+        // An endpoint whose default graph is the union of its graphs (docs2kg serve, Fuseki with
+        // unionDefaultGraph) is sent the query alone: listing thousands of graphs in the request
+        // made it hundreds of KB (503, 413, 414). Graphs are listed only for --graph, or for an
+        // endpoint whose default graph does not show the guides.
         List<String> graphs = guideId.isPresent()
                 ? List.of(iris.guide(guideId.get()).getURI(), iris.vocabularyGraph().getURI())
-                : graphNames();
+                : unionDefaultGraph() ? List.of() : graphNames();
         QueryExecutionHTTPBuilder b = auth(QueryExecutionHTTP.service(queryEndpoint).httpClient(http)).query(query);
-        if (!query.hasDatasetDescription()) {
+        if (!query.hasDatasetDescription() && !graphs.isEmpty()) {
             // The union of the graphs as the default graph, and each graph by its name too, so that
             // GRAPH ?g { … } finds what it finds on the embedded store.
             graphs.forEach(b::addDefaultGraphURI);
@@ -164,6 +168,24 @@ public final class RemoteStore implements Store {
         });
     }
 
+    private Boolean unionDefault; // asked once per store
+
+    /** Whether the endpoint's default graph shows the guides (its union default graph). */
+    private boolean unionDefaultGraph() {
+        if (unionDefault == null) {
+            unionDefault = bounded(timeout, "query endpoint " + queryEndpoint, "asking for its default graph", () -> {
+                try (QueryExecution qe = auth(QueryExecutionHTTP.service(queryEndpoint).httpClient(http))
+                        .query("ASK { ?g a <" + org.docs2kg.vocab.DK.Guide.getURI() + "> }")
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    return qe.execAsk();
+                } catch (RuntimeException e) {
+                    throw failure("query endpoint " + queryEndpoint, "asking for its default graph", e);
+                }
+            });
+        }
+        return unionDefault;
+    }
+
     /** Every named graph of the store. */
     private List<String> graphNames() {
         return bounded(timeout, "query endpoint " + queryEndpoint, "listing graphs", () -> {
@@ -179,18 +201,43 @@ public final class RemoteStore implements Store {
         });
     }
 
+    /** Graphs read at once by {@link #snapshot}: a store of thousands of guides is read in seconds, not minutes. */
+    static final int PARALLEL_READS = 8;
+
     @Override
     public Graph snapshot() {
         Graph copy = GraphMemFactory.createDefaultGraph();
-        for (String g : graphNames()) {
-            Graph read = bounded(timeout, "graph store " + graphStore, "reading " + g, () -> {
-                try {
-                    return auth(GSP.service(graphStore).httpClient(http)).graphName(g).GET();
-                } catch (RuntimeException e) {
-                    throw failure("graph store " + graphStore, "reading " + g, e);
-                }
-            });
-            read.find().forEachRemaining(copy::add);
+        List<String> names = graphNames();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(PARALLEL_READS, names.size())), r -> {
+                    Thread t = new Thread(r, "docs2kg-read");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<Graph>> reads = new ArrayList<>();
+            for (String g : names) {
+                reads.add(pool.submit(() -> bounded(timeout, "graph store " + graphStore, "reading " + g, () -> {
+                    try {
+                        return auth(GSP.service(graphStore).httpClient(http)).graphName(g).GET();
+                    } catch (RuntimeException e) {
+                        throw failure("graph store " + graphStore, "reading " + g, e);
+                    }
+                })));
+            }
+            for (java.util.concurrent.Future<Graph> read : reads) { // in the order of the names: the same copy every time
+                read.get().find().forEachRemaining(copy::add);
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new Docs2KgException("graph store " + graphStore + " failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Docs2KgException("graph store " + graphStore + ": interrupted while reading");
+        } finally {
+            pool.shutdownNow();
         }
         return copy;
     }

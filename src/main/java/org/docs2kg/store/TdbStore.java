@@ -109,11 +109,13 @@ public final class TdbStore implements Store {
         long start = System.nanoTime();
         long[] counts = new long[2];
         java.util.Set<Node> graphs = new java.util.LinkedHashSet<>();
+        boolean[] replaced = new boolean[1];
         try {
             Txn.executeWrite(dsg, () -> {
                 LoadSources.load(inputs, options, diagnostics, new LoadTarget() {
                 @Override
                 public void startGraph(Node graph) {
+                    replaced[0] |= dsg.containsGraph(graph);
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                     graphs.add(graph);
                     counts[0]++;
@@ -137,7 +139,26 @@ public final class TdbStore implements Store {
         } catch (Docs2KgException e) {
             throw new Docs2KgException(e.getMessage() + " (store " + dir + " left unchanged)", e);
         }
+        if (replaced[0]) {
+            compact();
+        }
         return new LoadSummary((int) counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * TDB2 keeps the space of replaced graphs until the database is compacted: without this, every
+     * reload of the same guides grew the store by about 1.7 times their data. Compaction writes a
+     * new generation of the database and deletes the old one; a load that replaced nothing (a new
+     * store, new guides) has nothing to reclaim and skips it.
+     */
+    private void compact() {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            // The load itself is committed; the space is reclaimed by the next load that replaces graphs.
+            throw new Docs2KgException("store " + dir + ": loaded, but could not reclaim the space of the replaced graphs: "
+                    + QueryRunner.firstLine(e.getMessage()), e);
+        }
     }
 
     @Override

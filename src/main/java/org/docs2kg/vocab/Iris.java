@@ -85,9 +85,26 @@ public final class Iris {
         return uri("graph/vocabulary");
     }
 
-    /** The named graph a plain-triples RDF file is loaded into (reloading the same file name replaces it). */
-    public Node fileGraph(String fileName) {
-        return uri("graph/file/" + segment(fileName));
+    /**
+     * The named graph a plain-triples RDF file is loaded into: its name and a digest of its real
+     * path ({@code graph/file/notes.ttl-3f2a9c1e07b4}), so reloading the same file replaces its
+     * graph and two files that share a name ({@code a/notes.ttl}, {@code b/notes.ttl}) never do.
+     */
+    public Node fileGraph(java.nio.file.Path file) {
+        java.nio.file.Path real;
+        try {
+            real = file.toRealPath();
+        } catch (java.io.IOException e) {
+            real = file.toAbsolutePath().normalize();
+        }
+        String name = file.getFileName() == null ? "file" : org.docs2kg.source.FileNames.name(file);
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(real.toUri().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return uri("graph/file/" + segment(name + "-" + java.util.HexFormat.of().formatHex(h, 0, 6)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     public Node service(String name) {

@@ -65,6 +65,17 @@ class CompletionAndManPagesTest {
         assertEquals(2, CliRun.of("completion").exitCode());
     }
 
+    /** Round three (third part), row 8: the help and man page show zsh's $fpath as written, not "null". */
+    @Test
+    void theHelpShowsTheZshExpressionAsWritten(@TempDir Path dir) throws Exception {
+        CliRun help = CliRun.of("completion", "--help");
+        assertTrue(help.out().contains("docs2kg completion zsh > \"${fpath[1]}/_docs2kg\""), help.out());
+        assertTrue(!help.out().contains("null/_docs2kg"), help.out());
+        ManPages.write(dir);
+        String page = Files.readString(dir.resolve("docs2kg-completion.1"));
+        assertTrue(page.contains("fpath[1]") && !page.contains("null/_docs2kg"), page);
+    }
+
     @Test
     void everyCommandHasAManPageListingEachOfItsOptions(@TempDir Path dir) throws Exception {
         List<Path> pages = ManPages.write(dir);

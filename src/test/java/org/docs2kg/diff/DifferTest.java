@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The pairing rules of Differ on hand-made versions. */
 class DifferTest {
@@ -53,5 +54,32 @@ class DifferTest {
         assertEquals(List.of(Change.Kind.GUIDE_REMOVED), Differ.compare(one, none).stream().map(Change::kind).toList());
         assertEquals(List.of(Change.Kind.GUIDE_ADDED), Differ.compare(none, one).stream().map(Change::kind).toList());
         assertEquals(List.of(), Differ.compare(one, one));
+    }
+
+    /**
+     * Round three (first part), row 14: a page of thousands of reworded statements pairs in
+     * seconds (the old pairing rescanned all pairs after each one: hours). Each statement is paired
+     * with its own rewording, as the best-pair-first rule says.
+     */
+    @Test
+    void thousandsOfRewordedStatementsOfOnePagePairInSeconds() {
+        java.util.Random random = new java.util.Random(7);
+        List<Version.Statement> before = new ArrayList<>();
+        List<Version.Statement> after = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder words = new StringBuilder("We recommend that you");
+            for (int w = 0; w < 12; w++) {
+                words.append(" w").append(random.nextInt(5000));
+            }
+            before.add(s(2 * i + 3, words + ".", "a" + i));
+            after.add(s(2 * i + 3, words + " now.", "b" + i));
+        }
+        List<Change> changes = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Differ.compare(version("old", before, "data-protection"), version("new", after, "data-protection")));
+        assertEquals(3000, changes.size());
+        for (Change c : changes) {
+            assertEquals(Change.Kind.STATEMENT_REWORDED, c.kind());
+            assertEquals(c.oldLine(), c.newLine(), "each paired with its own rewording: " + c);
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -202,6 +203,82 @@ class ReadOnlyEndpointTest {
             }
         } finally {
             roomy.stop();
+        }
+    }
+
+    /** A raw HTTP/1.1 request with the Host header given (the JDK client will not set one). */
+    private static String rawGet(int port, String host, String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Round three (third part), row 1: only requests to localhost by name or address are answered (DNS rebinding). */
+    @Test
+    void aForeignHostHeaderIsMisdirected() throws Exception {
+        int port = server.getHttpPort();
+        String ask = ReadOnlyEndpoint.DATASET + "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST:" + port)) {
+            assertTrue(rawGet(port, host, ask).startsWith("HTTP/1.1 200"), host);
+        }
+        for (String host : List.of("attacker.example:" + port, "attacker.example", "localhost:1", "127.0.0.1.attacker.example")) {
+            String answer = rawGet(port, host, ask);
+            assertTrue(answer.startsWith("HTTP/1.1 421"), host + ": " + answer.lines().findFirst().orElse(""));
+            assertTrue(!answer.contains("\"boolean\""), "no data for " + host);
+        }
+    }
+
+    /** Row 6: a Graph Store read of the whole dataset is refused; one graph is answered. */
+    @Test
+    void graphStoreReadsOfTheWholeDatasetAreRefused() throws Exception {
+        for (String path : List.of("/get", "/data", "", "/get?default")) {
+            // (No Accept header: Jetty writes its error page only for the types it knows.)
+            HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, r.statusCode(), path + ": " + r.body().lines().findFirst().orElse(""));
+            assertTrue(r.body().contains("read one graph with ?graph=IRI"), r.body());
+        }
+        String guide = URLEncoder.encode("https://w3id.org/docs2kg/id/guide/widget-service-guide", StandardCharsets.UTF_8);
+        HttpResponse<String> one = http().send(HttpRequest.newBuilder(URI.create(base + "/get?graph=" + guide))
+                .header("Accept", "application/n-triples").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().lines().count() > 100, "one guide's graph");
+    }
+
+    /** Row 4: two thousand guides behind an endpoint: the query is sent alone, never with every graph's name. */
+    @Test
+    void anEndpointOfThousandsOfGuidesIsQueriedWithoutListingThem() throws Exception {
+        TdbStore many = TdbStore.open(dir.resolve("kg-many"), Iris.defaults());
+        Iris iris = Iris.defaults();
+        org.apache.jena.sparql.core.DatasetGraph dsg = many.datasetGraph();
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            for (int i = 0; i < 2000; i++) {
+                org.apache.jena.graph.Node g = iris.guide("guide-" + i);
+                org.apache.jena.graph.Node service = iris.service("Service " + i);
+                dsg.add(g, g, org.apache.jena.vocabulary.RDF.type.asNode(), org.docs2kg.vocab.DK.Guide);
+                dsg.add(g, g, org.apache.jena.vocabulary.DCTerms.identifier.asNode(),
+                        org.apache.jena.graph.NodeFactory.createLiteralString("guide-" + i));
+                dsg.add(g, g, org.docs2kg.vocab.DK.documents, service);
+                dsg.add(g, service, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(),
+                        org.apache.jena.graph.NodeFactory.createLiteralString("Service " + i));
+            }
+        });
+        // A request cap of 4 KB: listing 2,000 graph names in the request would be refused with 413.
+        FusekiServer big = ReadOnlyEndpoint.start(many, 0, false, Duration.ofSeconds(30), 100_000, 4096);
+        try {
+            String endpoint = "http://localhost:" + big.getHttpPort() + ReadOnlyEndpoint.DATASET;
+            org.docs2kg.support.CliRun q = org.docs2kg.support.CliRun.of("query", "--endpoint", endpoint, "--named", "services", "-f", "csv");
+            assertEquals(0, q.exitCode(), q.err());
+            assertEquals(2001, q.out().lines().count(), "every guide, and the header");
+            Path report = dir.resolve("many.html");
+            org.docs2kg.support.CliRun r = org.docs2kg.support.CliRun.of("report", "-q", "--endpoint", endpoint, "-o", report.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(Files.readString(report).contains("2000 guides"), "the report of all of them");
+        } finally {
+            big.stop();
         }
     }
 }
