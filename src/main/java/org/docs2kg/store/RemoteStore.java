@@ -203,6 +203,8 @@ public final class RemoteStore implements Store {
 
     /** Graphs read at once by {@link #snapshot}: a store of thousands of guides is read in seconds, not minutes. */
     static final int PARALLEL_READS = 8;
+    /** How often a read is asked again when the endpoint answers 503 (busy). */
+    static final int BUSY_RETRIES = 4;
 
     @Override
     public Graph snapshot() {
@@ -218,10 +220,18 @@ public final class RemoteStore implements Store {
             List<java.util.concurrent.Future<Graph>> reads = new ArrayList<>();
             for (String g : names) {
                 reads.add(pool.submit(() -> bounded(timeout, "graph store " + graphStore, "reading " + g, () -> {
-                    try {
-                        return auth(GSP.service(graphStore).httpClient(http)).graphName(g).GET();
-                    } catch (RuntimeException e) {
-                        throw failure("graph store " + graphStore, "reading " + g, e);
+                    for (int attempt = 1; ; attempt++) {
+                        try {
+                            return auth(GSP.service(graphStore).httpClient(http)).graphName(g).GET();
+                        } catch (HttpException e) {
+                            // A busy endpoint (docs2kg serve beyond --max-running) says 503: wait and ask again.
+                            if (e.getStatusCode() != 503 || attempt == BUSY_RETRIES) {
+                                throw failure("graph store " + graphStore, "reading " + g, e);
+                            }
+                            Thread.sleep(1000L * attempt);
+                        } catch (RuntimeException e) {
+                            throw failure("graph store " + graphStore, "reading " + g, e);
+                        }
                     }
                 })));
             }
