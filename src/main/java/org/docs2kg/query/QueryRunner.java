@@ -43,10 +43,7 @@ public final class QueryRunner {
             throw new Docs2KgException(origin + ": the query is empty");
         }
         try {
-            // The standard prefixes are predefined, so queries need not declare dk:, skos: …
-            Query q = new Query();
-            q.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Namespaces.standard()));
-            QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
+            Query q = parseOnLargeStack(text);
             int depth = QueryDepth.of(q);
             if (depth > QueryDepth.MAX) {
                 throw new Docs2KgException(origin + ": " + QueryDepth.message(depth));
@@ -61,6 +58,41 @@ public final class QueryRunner {
         } catch (StackOverflowError e) {
             throw new Docs2KgException(origin + ": " + TOO_DEEP, e);
         }
+    }
+
+    /** The parser's stack: Jena's parser recurses per nesting level, and how deep a thread's own stack lets it go depends on the JIT. */
+    private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * Parses on a thread of its own with a large stack, so that whether a deeply nested (but
+     * allowed) query parses does not depend on the caller's stack or the JIT's frame sizes.
+     */
+    private static Query parseOnLargeStack(String text) {
+        Query q = new Query();
+        // The standard prefixes are predefined, so queries need not declare dk:, skos: …
+        q.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Namespaces.standard()));
+        Throwable[] failure = new Throwable[1];
+        Thread parser = new Thread(null, () -> {
+            try {
+                QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
+            } catch (RuntimeException | StackOverflowError e) {
+                failure[0] = e;
+            }
+        }, "docs2kg-sparql-parser", PARSER_STACK_BYTES);
+        parser.start();
+        try {
+            parser.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Docs2KgException("interrupted while parsing a query");
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure[0] instanceof StackOverflowError so) {
+            throw so;
+        }
+        return q;
     }
 
     /** What a stack overflow in Jena's parser or engine means for the user. */

@@ -1,9 +1,7 @@
 package org.docs2kg.reliability;
 
-import org.docs2kg.support.JarCommand;
 import org.docs2kg.support.Shell;
 import org.docs2kg.support.Shell.Result;
-import org.docs2kg.support.TestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
