@@ -35,7 +35,8 @@ public final class StoreOptions {
     String store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Remote SPARQL 1.1 query endpoint (for Fuseki: the dataset URL, e.g. http://localhost:3030/ds).")
+            description = "Remote SPARQL 1.1 query endpoint: for Fuseki the dataset URL (http://localhost:3030/ds) or its "
+                    + "query URL (…/ds/sparql, what docs2kg serve prints); the Graph Store is the dataset URL.")
     void setEndpoint(String url) {
         endpoint = OptionRanges.httpUrl(mixee, "--endpoint", url);
     }

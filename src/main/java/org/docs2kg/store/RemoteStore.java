@@ -50,7 +50,7 @@ public final class RemoteStore implements Store {
     public RemoteStore(String queryEndpoint, String graphStore, Optional<Credentials> credentials, Duration timeout,
                        Iris iris) {
         this.queryEndpoint = queryEndpoint;
-        this.graphStore = graphStore == null ? queryEndpoint : graphStore;
+        this.graphStore = graphStore == null ? datasetOf(queryEndpoint) : graphStore;
         this.credentials = credentials;
         this.timeout = timeout;
         this.iris = iris;
@@ -58,6 +58,22 @@ public final class RemoteStore implements Store {
         // whole graph) to wherever a 3xx points, another host included.
         this.http = HttpClient.newBuilder().connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The dataset URL of a query endpoint URL: Fuseki (and `docs2kg serve`, which prints it)
+     * names the query service {@code …/ds/sparql} or {@code …/ds/query}; the Graph Store Protocol
+     * is served at {@code …/ds}. Either URL may be given as --endpoint.
+     */
+    static String datasetOf(String endpoint) {
+        int query = endpoint.indexOf('?');
+        String path = query < 0 ? endpoint : endpoint.substring(0, query);
+        for (String service : new String[] {"/sparql", "/query"}) {
+            if (path.endsWith(service) && path.length() > service.length()) {
+                return path.substring(0, path.length() - service.length()) + (query < 0 ? "" : endpoint.substring(query));
+            }
+        }
+        return endpoint;
     }
 
     /**

@@ -65,6 +65,21 @@ class CompletionAndManPagesTest {
         assertEquals(2, CliRun.of("completion").exitCode());
     }
 
+    /** `mvn -q package` runs ManPages: it must print nothing but errors. */
+    @Test
+    void writingTheManPagesPrintsNothing(@TempDir Path dir) throws Exception {
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ManPages.main(new String[] {dir.toString()});
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals("", printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(dir.resolve("docs2kg-oscal.1")));
+    }
+
     /** Round three (third part), row 8: the help and man page show zsh's $fpath as written, not "null". */
     @Test
     void theHelpShowsTheZshExpressionAsWritten(@TempDir Path dir) throws Exception {

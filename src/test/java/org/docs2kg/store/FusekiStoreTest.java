@@ -100,6 +100,21 @@ class FusekiStoreTest {
         assertEquals(files.out(), remote.out(), "the endpoint");
     }
 
+    /** Issue "Views that tell the truth", item 4: the dataset URL and its …/sparql URL are one endpoint. */
+    @Test
+    void theDatasetUrlAndItsSparqlUrlAreTheSameEndpoint() throws Exception {
+        assertEquals(0, CliRun.of("load", "-q", TestData.examples().toString(), "--endpoint", endpoint + "/sparql",
+                "--credentials", credentials.toString()).exitCode(), "loads through the dataset's Graph Store");
+        Path viaDataset = dir.resolve("a.html");
+        Path viaSparql = dir.resolve("b.html");
+        CliRun a = CliRun.of("report", "-q", "--endpoint", endpoint, "--credentials", credentials.toString(),
+                "-o", viaDataset.toString());
+        CliRun b = CliRun.of("report", "-q", "--endpoint", endpoint + "/sparql", "--credentials", credentials.toString(),
+                "-o", viaSparql.toString());
+        assertEquals(0, a.exitCode() + b.exitCode(), a.err() + b.err());
+        assertEquals(-1L, Files.mismatch(viaDataset, viaSparql), "the same report");
+    }
+
     @Test
     void reloadingOneGuideLeavesTheOthers() throws Exception {
         Path in = dir.resolve("in");
