@@ -82,8 +82,7 @@ public final class OscalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         storeOptions.requireInputsOrStore(inputs, "exports or guides to describe");
-        OutputFiles.refuseInput(spec, "--output", output, inputs);
-        OutputFiles.refuseStore(spec, "--output", output, storeOptions);
+        OutputFiles.refuseInputOrStore(spec, "--output", output, inputs, storeOptions);
         OscalFormat form = format();
         ComponentDefinition.Settings settings = settings(System.getenv());
         Dataset data = storeOptions.readGraph(inputs, baseIri.iris(spec), Outputs.diagnostics(spec, common));

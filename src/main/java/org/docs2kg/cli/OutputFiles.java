@@ -45,8 +45,15 @@ final class OutputFiles {
         }
     }
 
+    /** For a view, which reads its inputs or a store: both checks. */
+    static void refuseInputOrStore(CommandLine.Model.CommandSpec spec, String option, Path output, List<Path> inputs,
+                                   StoreOptions store) {
+        refuseInput(spec, option, output, inputs);
+        refuseStore(spec, option, output, store);
+    }
+
     /** A usage error when {@code output} lies inside the embedded store the command reads. */
-    static void refuseStore(CommandLine.Model.CommandSpec spec, String option, Path output, StoreOptions store) {
+    private static void refuseStore(CommandLine.Model.CommandSpec spec, String option, Path output, StoreOptions store) {
         store.storeDirectory().ifPresent(dir -> {
             if (output != null && !isStdout(output) && real(output).startsWith(real(dir))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), option + " " + output

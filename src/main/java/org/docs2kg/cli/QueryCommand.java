@@ -124,7 +124,7 @@ public final class QueryCommand implements Callable<Integer> {
             // A query too deep for the engine: say which query (the parser's errors name it already).
             throw e.getCause() instanceof StackOverflowError ? new Docs2KgException(origin() + ": " + e.getMessage(), e) : e;
         } catch (StackOverflowError e) {
-            throw new Docs2KgException(origin() + ": the query is nested too deeply for the SPARQL engine: split it", e);
+            throw new Docs2KgException(origin() + ": " + org.docs2kg.query.QueryRunner.TOO_DEEP, e);
         }
         Outputs.finish(stream);
         if (truncated > 0) {

@@ -52,8 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         storeOptions.requireInputsOrStore(inputs, "exports or guides to report on");
-        OutputFiles.refuseInput(spec, "--output", output, inputs);
-        OutputFiles.refuseStore(spec, "--output", output, storeOptions);
+        OutputFiles.refuseInputOrStore(spec, "--output", output, inputs, storeOptions);
         Dataset data = storeOptions.readGraph(inputs, baseIri.iris(spec), Outputs.diagnostics(spec, common));
         byte[] html = ReportBuilder.build(data, title).getBytes(StandardCharsets.UTF_8);
         Outputs.write(spec, output, out -> {

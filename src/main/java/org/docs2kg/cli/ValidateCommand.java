@@ -48,8 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ShapesValidator validator = shapes == null ? ShapesValidator.standard() : ShapesValidator.fromFile(shapes);
         storeOptions.requireInputsOrStore(inputs, "RDF files or guides to validate");
-        OutputFiles.refuseInput(spec, "--report", report, inputs);
-        OutputFiles.refuseStore(spec, "--report", report, storeOptions);
+        OutputFiles.refuseInputOrStore(spec, "--report", report, inputs, storeOptions);
         if (shapes != null) {
             OutputFiles.refuseInput(spec, "--report", report, List.of(shapes));
         }

@@ -126,24 +126,26 @@ public final class Differ {
                 byKey.computeIfAbsent(k, x -> new java.util.ArrayDeque<>()).add(j);
             }
         }
+        boolean[] usedBefore = new boolean[before.size()];
         boolean[] usedAfter = new boolean[after.size()];
-        List<Version.Statement> keptBefore = new ArrayList<>();
-        for (Version.Statement a : before) {
-            java.util.ArrayDeque<Integer> same = byKey.get(key.apply(a));
+        for (int i = 0; i < before.size(); i++) {
+            java.util.ArrayDeque<Integer> same = byKey.get(key.apply(before.get(i)));
             Integer j = same == null ? null : same.poll();
-            if (j == null) {
-                keptBefore.add(a);
-                continue;
-            }
-            usedAfter[j] = true;
-            Version.Statement b = after.get(j);
-            if (kind != null && !Objects.equals(a.text(), b.text())) {
-                out.add(new Change(id, kind, b.page(), a.line(), b.line(), b.party(), b.modality(), a.text(), b.text()));
+            if (j != null) {
+                usedBefore[i] = true;
+                usedAfter[j] = true;
+                paired(before.get(i), after.get(j), id, kind, out);
             }
         }
-        before.clear();
-        before.addAll(keptBefore);
+        removeUsed(before, usedBefore);
         removeUsed(after, usedAfter);
+    }
+
+    /** A pair of statements, a change of {@code kind} unless its text stayed the same (or kind is null). */
+    private static void paired(Version.Statement a, Version.Statement b, String id, Change.Kind kind, List<Change> out) {
+        if (kind != null && !Objects.equals(a.text(), b.text())) {
+            out.add(new Change(id, kind, b.page(), a.line(), b.line(), b.party(), b.modality(), a.text(), b.text()));
+        }
     }
 
     /** Removes the statements whose flag is set, keeping the others' order; linear. */
@@ -192,12 +194,7 @@ public final class Differ {
             }
             usedBefore[i] = true;
             usedAfter[j] = true;
-            Version.Statement a = before.get(i);
-            Version.Statement b = after.get(j);
-            if (!Objects.equals(a.text(), b.text())) {
-                out.add(new Change(id, Change.Kind.STATEMENT_REWORDED, b.page(), a.line(), b.line(), b.party(),
-                        b.modality(), a.text(), b.text()));
-            }
+            paired(before.get(i), after.get(j), id, Change.Kind.STATEMENT_REWORDED, out);
         }
         removeUsed(before, usedBefore);
         removeUsed(after, usedAfter);

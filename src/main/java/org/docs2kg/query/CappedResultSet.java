@@ -44,19 +44,10 @@ final class CappedResultSet implements ResultSet {
         return shown;
     }
 
-    /** A term as the text table may show it to a terminal: control characters escaped (TerminalText). */
+    /** A term as the text table may show it to a terminal (see {@link #displayed(org.apache.jena.graph.Node)}). */
     private static org.apache.jena.rdf.model.RDFNode displayed(org.apache.jena.rdf.model.RDFNode n) {
-        if (n.isLiteral()) {
-            String lex = n.asLiteral().getLexicalForm();
-            String safe = org.docs2kg.diagnostics.TerminalText.safe(lex);
-            return safe.equals(lex) ? n : org.apache.jena.rdf.model.ResourceFactory.createPlainLiteral(safe);
-        }
-        if (n.isURIResource()) {
-            String uri = n.asResource().getURI();
-            String safe = org.docs2kg.diagnostics.TerminalText.safe(uri);
-            return safe.equals(uri) ? n : org.apache.jena.rdf.model.ResourceFactory.createResource(safe);
-        }
-        return n;
+        org.apache.jena.graph.Node shown = displayed(n.asNode());
+        return shown == n.asNode() ? n : org.apache.jena.sparql.util.ModelUtils.convertGraphNodeToRDFNode(shown);
     }
 
     @Override
@@ -71,6 +62,7 @@ final class CappedResultSet implements ResultSet {
         return shown.build();
     }
 
+    /** A term with its control characters escaped (TerminalText): the table goes to a terminal. */
     private static org.apache.jena.graph.Node displayed(org.apache.jena.graph.Node n) {
         if (n.isLiteral()) {
             String safe = org.docs2kg.diagnostics.TerminalText.safe(n.getLiteralLexicalForm());

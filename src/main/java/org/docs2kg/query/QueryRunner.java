@@ -96,7 +96,7 @@ public final class QueryRunner {
     }
 
     /** What a stack overflow in Jena's parser or engine means for the user. */
-    static final String TOO_DEEP = "the query is nested too deeply (or has too many UNION, OPTIONAL or || "
+    public static final String TOO_DEEP = "the query is nested too deeply (or has too many UNION, OPTIONAL or || "
             + "parts in a row) for the SPARQL engine: split it";
 
     /**

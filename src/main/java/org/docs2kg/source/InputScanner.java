@@ -135,36 +135,37 @@ public final class InputScanner {
 
     /** The same test as {@link #isReadableFileInside}, without a warning (asked again of a file already checked). */
     private static boolean isFileInside(Path root, Path p) {
-        if (!Files.isSymbolicLink(p)) {
-            return Files.isRegularFile(p);
-        }
-        try {
-            Path real = p.toRealPath();
-            return real.startsWith(root.toRealPath()) && Files.isRegularFile(real);
-        } catch (IOException e) {
-            return false;
-        }
+        return unreadable(root, p) == null;
     }
 
-    /** A regular file whose real location lies inside the input root (a link out is never read). */
+    /** A regular file whose real location lies inside the input root (a link out is never read); a warning says why not. */
     private boolean isReadableFileInside(Path root, Path p) {
+        String why = unreadable(root, p);
+        if (why != null && !why.isEmpty()) {
+            diagnostics.warn(p.toString(), 0, why);
+        }
+        return why == null;
+    }
+
+    /**
+     * Why {@code p} is not read, or null when it is a regular file whose real location lies inside
+     * the input root; "" when there is nothing to say (no such file, a folder).
+     */
+    private static String unreadable(Path root, Path p) {
         if (!Files.isSymbolicLink(p)) {
-            if (!Files.isRegularFile(p) && Files.exists(p) && !Files.isDirectory(p)) {
-                // A FIFO would block the read, a device never end: skipped like any unreadable page.
-                diagnostics.warn(p.toString(), 0, "not a regular file (a FIFO or device), skipped");
+            if (Files.isRegularFile(p)) {
+                return null;
             }
-            return Files.isRegularFile(p);
+            // A FIFO would block the read, a device never end: skipped like any unreadable page.
+            return Files.exists(p) && !Files.isDirectory(p) ? "not a regular file (a FIFO or device), skipped" : "";
         }
         try {
             Path real = p.toRealPath();
-            if (real.startsWith(root.toRealPath()) && Files.isRegularFile(real)) {
-                return true;
-            }
-            diagnostics.warn(p.toString(), 0, "symbolic link points outside the input, not followed");
+            return real.startsWith(root.toRealPath()) && Files.isRegularFile(real) ? null
+                    : "symbolic link points outside the input, not followed";
         } catch (IOException e) {
-            diagnostics.warn(p.toString(), 0, "broken symbolic link, skipped");
+            return "broken symbolic link, skipped";
         }
-        return false;
     }
 
     /**

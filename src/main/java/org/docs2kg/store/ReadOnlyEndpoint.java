@@ -65,32 +65,28 @@ public final class ReadOnlyEndpoint {
         @Override
         protected org.apache.jena.sparql.exec.QueryExec createQueryExec(HttpAction action, Query query,
                                                                        org.apache.jena.sparql.core.DatasetGraph dsg) {
-            try {
-                return super.createQueryExec(action, query, dsg);
-            } catch (StackOverflowError e) {
-                throw tooDeep();
-            } catch (OutOfMemoryError e) {
-                throw outOfMemory();
-            }
+            return guarded(() -> super.createQueryExec(action, query, dsg));
         }
 
         @Override
         protected org.apache.jena.sparql.exec.QueryExecResult executeQuery(HttpAction action,
                 org.apache.jena.sparql.exec.QueryExec exec, Query query, String queryString) {
-            try {
-                return super.executeQuery(action, exec, query, queryString);
-            } catch (StackOverflowError e) {
-                throw tooDeep();
-            } catch (OutOfMemoryError e) {
-                throw outOfMemory();
-            }
+            return guarded(() -> super.executeQuery(action, exec, query, queryString));
         }
 
         @Override
         protected void sendResults(HttpAction action, org.apache.jena.sparql.exec.QueryExecResult result,
                                    org.apache.jena.sparql.core.Prologue prologue) {
-            try {
+            guarded(() -> {
                 super.sendResults(action, result, prologue);
+                return null;
+            });
+        }
+
+        /** Runs one stage of a query, a stack overflow or running out of memory answered as one clear error. */
+        private static <T> T guarded(java.util.function.Supplier<T> stage) {
+            try {
+                return stage.get();
             } catch (StackOverflowError e) {
                 throw tooDeep();
             } catch (OutOfMemoryError e) {
@@ -106,9 +102,7 @@ public final class ReadOnlyEndpoint {
         }
 
         private static RuntimeException tooDeep() {
-            return new org.apache.jena.fuseki.servlets.ActionErrorException(400,
-                    "the query is nested too deeply (or has too many UNION, OPTIONAL or || parts in a row) "
-                    + "for the SPARQL engine: split it", null);
+            return new org.apache.jena.fuseki.servlets.ActionErrorException(400, org.docs2kg.query.QueryRunner.TOO_DEEP, null);
         }
     }
 

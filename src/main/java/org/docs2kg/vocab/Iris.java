@@ -98,13 +98,7 @@ public final class Iris {
             real = file.toAbsolutePath().normalize();
         }
         String name = file.getFileName() == null ? "file" : org.docs2kg.source.FileNames.name(file);
-        try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(real.toUri().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return uri("graph/file/" + segment(name + "-" + java.util.HexFormat.of().formatHex(h, 0, 6)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return uri("graph/file/" + segment(name + "-" + hash(real.toUri().toString(), 6)));
     }
 
     public Node service(String name) {
@@ -137,9 +131,14 @@ public final class Iris {
 
     /** The first 128 bits of SHA-256, in hex: names for things that are their content. */
     private static String hash(String content) {
+        return hash(content, 16);
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code content}, in hex. */
+    private static String hash(String content, int bytes) {
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash, 0, 16);
+            return java.util.HexFormat.of().formatHex(hash, 0, bytes);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
