@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.docs2kg.report.Html.anchor;
+import static org.docs2kg.report.Html.bdi;
+import static org.docs2kg.report.Html.esc;
+import static org.docs2kg.report.Html.num;
+
 /** Writes the report's HTML from the query results (see {@link ReportBuilder}). */
 final class ReportPage {
     private final String title;
@@ -14,8 +19,9 @@ final class ReportPage {
     private final Map<String, List<Map<String, String>>> matrixByGuide;
     private final Map<String, List<Map<String, String>>> topicsByGuide;
     private final Map<String, List<Map<String, String>>> statementsByGuide;
-    private final int statementCount;
+    private final List<Map<String, String>> statements;
     private final ByControl byControl;
+    private final Map<String, String> measureColumns;
     private final StringBuilder b = new StringBuilder(1 << 20);
 
     ReportPage(String title, List<Map<String, String>> concepts, List<Map<String, String>> guides,
@@ -25,11 +31,39 @@ final class ReportPage {
         this.concepts = concepts;
         this.guides = oneRowPerGuide(guides);
         this.matrixByGuide = ReportBuilder.byColumn(matrix, "guide");
+        this.measureColumns = ReportTables.measureColumns(byControl.measures());
         this.topicsByGuide = ReportBuilder.byColumn(topics, "guide");
-        List<Map<String, String>> distinct = distinctStatements(statements);
-        this.statementsByGuide = ReportBuilder.byColumn(distinct, "guide");
-        this.statementCount = distinct.size();
+        this.statements = withConceptAndSide(distinctStatements(statements), topics);
+        this.statementsByGuide = ReportBuilder.byColumn(this.statements, "guide");
         this.byControl = byControl;
+    }
+
+    /**
+     * Each statement row with the top-level concept of its page ("concept", a matrix column) and
+     * its side as the {@code matrix} query counts it ("side": aws, customer, shared or other).
+     */
+    static List<Map<String, String>> withConceptAndSide(List<Map<String, String>> statements,
+                                                        List<Map<String, String>> topics) {
+        Map<String, String> topOfPage = new HashMap<>();
+        topics.forEach(t -> topOfPage.putIfAbsent(t.get("guide") + "|" + t.get("page"), t.getOrDefault("top", "")));
+        List<Map<String, String>> out = new ArrayList<>(statements.size());
+        for (Map<String, String> r : statements) {
+            Map<String, String> row = new java.util.TreeMap<>(r);
+            row.put("concept", topOfPage.getOrDefault(r.get("guide") + "|" + r.get("page"), ""));
+            row.put("side", side(r.getOrDefault("party", ""), r.getOrDefault("modality", "")));
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** The matrix's sides, as matrix.rq binds ?side. */
+    static String side(String party, String modality) {
+        return switch (party) {
+            case "Shared" -> "shared";
+            case "AWS" -> modality.equals("responsibility") || modality.equals("provision") ? "aws" : "other";
+            case "Customer" -> modality.equals("provision") ? "other" : "customer";
+            default -> "other";
+        };
     }
 
     /**
@@ -94,12 +128,14 @@ final class ReportPage {
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(ReportBuilder.resource("report.css"))
                 .append("</style>\n</head>\n<body>\n");
         b.append("<header><h1>").append(esc(title)).append("</h1><p class=\"muted\">").append(guides.size())
-                .append(guides.size() == 1 ? " guide, " : " guides, ").append(statementCount).append(" statements of who is responsible for what, "
+                .append(guides.size() == 1 ? " guide, " : " guides, ").append(statements.size()).append(" statements of who is responsible for what, "
                         + "made by docs2kg from the documentation's security chapters.</p></header>\n");
+        ReportTables tables = new ReportTables(guides, statements, b);
+        tables.summary();
         filters();
         b.append("<main>\n");
-        matrix();
-        byControl();
+        tables.matrix(concepts, matrixByGuide);
+        tables.byControl(measureColumns, byControl.cells());
         for (Map<String, String> g : guides) {
             guide(g);
         }
@@ -112,150 +148,28 @@ final class ReportPage {
         select("service", "Service", ReportBuilder.values(guides, "service"));
         select("party", "Party", List.of("AWS", "Customer", "Shared"));
         select("modality", "Modality", List.of("responsibility", "recommendation", "obligation", "provision"));
-        b.append("<label for=\"f-measure\">Measure <select id=\"f-measure\"><option value=\"\">all</option>");
-        measureColumns().forEach((id, label) -> b.append("<option value=\"").append(esc(id)).append("\">")
-                .append(esc(label)).append("</option>"));
-        b.append("</select></label>\n");
-        b.append("<label for=\"f-text\">Text <input id=\"f-text\" type=\"search\" placeholder=\"e.g. TLS, backup, MFA\" "
+        Map<String, String> conceptColumns = new java.util.LinkedHashMap<>();
+        concepts.forEach(c -> conceptColumns.put(c.get("concept"), c.get("label")));
+        select("concept", "Concept", conceptColumns);
+        select("measure", "Measure", measureColumns);
+        b.append("<label for=\"f-text\">Text <input id=\"f-text\" type=\"search\" placeholder=\"words of a statement or its page\" "
                 + "autocomplete=\"off\"></label>\n<span id=\"f-count\" class=\"muted\" aria-live=\"polite\"></span>\n")
                 .append("</section>\n");
     }
 
     private void select(String key, String label, Iterable<String> values) {
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        values.forEach(v -> options.put(v, v));
+        select(key, label, options);
+    }
+
+    /** A select whose options are value → shown label. */
+    private void select(String key, String label, Map<String, String> options) {
         b.append("<label for=\"f-").append(key).append("\">").append(label).append(" <select id=\"f-").append(key)
                 .append("\"><option value=\"\">all</option>");
-        for (String v : values) {
-            b.append("<option>").append(esc(v)).append("</option>");
-        }
+        options.forEach((value, shown) -> b.append("<option value=\"").append(esc(value)).append("\">")
+                .append(esc(shown)).append("</option>"));
         b.append("</select></label>\n");
-    }
-
-    private void matrix() {
-        int max = 1;
-        for (List<Map<String, String>> rows : matrixByGuide.values()) {
-            for (Map<String, String> r : rows) {
-                max = Math.max(max, num(r, "aws") + num(r, "customer") + num(r, "shared"));
-            }
-        }
-        b.append("<section id=\"matrix\"><h2>Who carries the load</h2>\n<p class=\"legend muted\">Per guide and "
-                + "security concept: <span class=\"aws\">AWS-side</span> statements (AWS responsibilities and "
-                + "provisions) / <span class=\"customer\">customer-side</span> ones (customer responsibilities, "
-                + "recommendations and obligations). Darker cells say more; an empty cell: the guide is silent.</p>\n")
-                .append("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th scope=\"col\">guide</th>");
-        for (Map<String, String> c : concepts) {
-            b.append("<th scope=\"col\" data-concept=\"").append(esc(c.get("concept"))).append("\" title=\"")
-                    .append(esc(c.get("label"))).append("\">").append(esc(c.get("label"))).append("</th>");
-        }
-        b.append("</tr></thead>\n<tbody>\n");
-        for (Map<String, String> g : guides) {
-            String id = g.get("guide");
-            Map<String, Map<String, String>> cells = new HashMap<>();
-            matrixByGuide.getOrDefault(id, List.of()).forEach(r -> cells.put(r.get("concept"), r));
-            b.append("<tr data-guide=\"").append(esc(id)).append("\" data-service=\"").append(esc(g.get("service")))
-                    .append("\"><th scope=\"row\"><a href=\"#").append(anchor(id)).append("\">")
-                    .append(bdi(g.get("service"))).append("</a></th>");
-            for (Map<String, String> c : concepts) {
-                Map<String, String> r = cells.getOrDefault(c.get("concept"), Map.of());
-                int aws = num(r, "aws");
-                int customer = num(r, "customer");
-                int total = aws + customer + num(r, "shared");
-                if (total == 0) {
-                    b.append("<td class=\"empty\" data-concept=\"").append(esc(c.get("concept"))).append("\"></td>");
-                } else {
-                    double shade = 0.08 + 0.5 * total / max;
-                    b.append("<td data-concept=\"").append(esc(c.get("concept"))).append("\" data-aws=\"").append(aws)
-                            .append("\" data-customer=\"").append(customer).append("\" style=\"background: rgba(31,111,178,")
-                            .append(String.format(java.util.Locale.ROOT, "%.2f", shade)).append(")\" title=\"")
-                            .append(esc(g.get("service"))).append(", ").append(esc(c.get("label"))).append(": ")
-                            .append(aws).append(" AWS-side, ").append(customer).append(" customer-side\">")
-                            .append("<span class=\"aws\">").append(aws).append("</span><span class=\"sep\">/</span>")
-                            .append("<span class=\"customer\">").append(customer).append("</span></td>");
-                }
-            }
-            b.append("</tr>\n");
-        }
-        b.append("</tbody></table></div></section>\n");
-    }
-
-    /** Measure id → "Label (SC-28, SC-13)", in the order of the ids. */
-    private Map<String, String> measureColumns() {
-        Map<String, String> labels = new java.util.TreeMap<>();
-        Map<String, List<String>> controls = new java.util.TreeMap<>();
-        for (Map<String, String> r : byControl.measures()) {
-            labels.putIfAbsent(r.get("measure"), r.get("label"));
-            if (r.containsKey("control")) {
-                controls.computeIfAbsent(r.get("measure"), k -> new ArrayList<>()).add(r.get("control"));
-            }
-        }
-        Map<String, String> columns = new java.util.LinkedHashMap<>();
-        labels.forEach((id, label) -> {
-            List<String> ids = controls.getOrDefault(id, List.of());
-            columns.put(id, label + (ids.isEmpty() ? "" : " (" + String.join(", ", ids) + ")"));
-        });
-        return columns;
-    }
-
-    /**
-     * Services × security measures with their NIST SP 800-53 Rev. 5 controls: the same counts as
-     * the {@code measures} query, each cell a link that filters the statements to it.
-     */
-    private void byControl() {
-        Map<String, String> columns = measureColumns();
-        Map<String, Map<String, Map<String, String>>> cells = new HashMap<>();
-        int max = 1;
-        for (Map<String, String> r : byControl.cells()) {
-            cells.computeIfAbsent(r.get("guide"), k -> new HashMap<>()).put(r.get("measure"), r);
-            max = Math.max(max, num(r, "aws") + num(r, "customer") + num(r, "shared"));
-        }
-        b.append("<section id=\"by-control\"><h2>By control</h2>\n<p class=\"legend muted\">Per guide and security "
-                + "measure, with the NIST SP 800-53 Rev. 5 controls it implements: <span class=\"aws\">AWS-side</span> "
-                + "statements / <span class=\"customer\">customer-side</span> ones, and <span class=\"shared\">shared</span> "
-                + "ones after a \"+\" where there are any. A cell is a link to its statements; an empty cell: the guide "
-                + "says nothing about the measure. <code>docs2kg oscal</code> writes the same as an OSCAL component "
-                + "definition.</p>\n<div class=\"scroll\"><table class=\"matrix by-control\"><thead><tr><th scope=\"col\">guide</th>");
-        columns.forEach((id, label) -> b.append("<th scope=\"col\" data-measure=\"").append(esc(id)).append("\" title=\"")
-                .append(esc(label)).append("\">").append(esc(label)).append("</th>"));
-        b.append("</tr></thead>\n<tbody>\n");
-        for (Map<String, String> g : guides) {
-            String id = g.get("guide");
-            String service = g.get("service");
-            b.append("<tr data-guide=\"").append(esc(id)).append("\" data-service=\"").append(esc(service))
-                    .append("\"><th scope=\"row\"><a href=\"#").append(anchor(id)).append("\">").append(bdi(service))
-                    .append("</a></th>");
-            Map<String, Map<String, String>> row = cells.getOrDefault(id, Map.of());
-            for (Map.Entry<String, String> col : columns.entrySet()) {
-                Map<String, String> r = row.getOrDefault(col.getKey(), Map.of());
-                int aws = num(r, "aws");
-                int customer = num(r, "customer");
-                int shared = num(r, "shared");
-                int total = aws + customer + shared;
-                if (total == 0) {
-                    b.append("<td class=\"empty\" data-measure=\"").append(esc(col.getKey())).append("\"></td>");
-                    continue;
-                }
-                double shade = 0.08 + 0.5 * total / max;
-                b.append("<td data-measure=\"").append(esc(col.getKey())).append("\" data-aws=\"").append(aws)
-                        .append("\" data-customer=\"").append(customer).append("\" data-shared=\"").append(shared)
-                        .append("\" style=\"background: rgba(31,111,178,")
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", shade)).append(")\"><a class=\"cell\" href=\"#service=")
-                        .append(esc(hashValue(service))).append("&amp;measure=").append(esc(hashValue(col.getKey())))
-                        .append("\" title=\"").append(esc(service)).append(", ").append(esc(col.getValue())).append(": ")
-                        .append(aws).append(" AWS-side, ").append(customer).append(" customer-side, ").append(shared)
-                        .append(" shared\"><span class=\"aws\">").append(aws).append("</span><span class=\"sep\">/</span>")
-                        .append("<span class=\"customer\">").append(customer).append("</span>");
-                if (shared > 0) {
-                    b.append("<span class=\"shared\">+").append(shared).append("</span>");
-                }
-                b.append("</a></td>");
-            }
-            b.append("</tr>\n");
-        }
-        b.append("</tbody></table></div></section>\n");
-    }
-
-    /** A value for the address's filter part, as the script's decodeURIComponent reads it back. */
-    private static String hashValue(String s) {
-        return java.net.URLEncoder.encode(s == null ? "" : s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private void guide(Map<String, String> g) {
@@ -267,6 +181,7 @@ final class ReportPage {
             b.append("<p class=\"muted\">This guide is in the data more than once: ").append(esc(g.get("others")))
                     .append(".</p>\n");
         }
+        load(g);
         List<Map<String, String>> topics = topicsByGuide.getOrDefault(id, List.of());
         Map<String, List<Map<String, String>>> statementsByPage = ReportBuilder.byColumn(
                 statementsByGuide.getOrDefault(id, List.of()), "page");
@@ -319,11 +234,41 @@ final class ReportPage {
         b.append("</ul>\n</article>\n");
     }
 
+    /**
+     * "Who carries the load here": the guide's AWS-side and customer-side statements with how many
+     * of them are its own, each a link that lists them all, boilerplate unfolded.
+     */
+    private void load(Map<String, String> g) {
+        int[] all = new int[2];
+        int[] own = new int[2];
+        for (Map<String, String> r : statementsByGuide.getOrDefault(g.get("guide"), List.of())) {
+            int i = switch (r.get("party")) {
+                case "AWS" -> 0;
+                case "Customer" -> 1;
+                default -> -1;
+            };
+            if (i >= 0) {
+                all[i]++;
+                own[i] += ReportTables.isSpecific(r) ? 1 : 0;
+            }
+        }
+        String service = g.get("service");
+        b.append("<p class=\"load\">");
+        String[][] sides = {{"AWS", "aws", "AWS"}, {"Customer", "customer", "you"}};
+        for (int i = 0; i < 2; i++) {
+            b.append(i == 0 ? "" : " · ").append("<a class=\"").append(sides[i][1]).append("\" href=\"")
+                    .append(Html.filterHref("service", service, "party", sides[i][0])).append("\">")
+                    .append(sides[i][2]).append(": ").append(all[i]).append(all[i] == 1 ? " statement" : " statements")
+                    .append("</a> (").append(own[i]).append(" specific to ").append(bdi(service)).append(')');
+        }
+        b.append("</p>\n");
+    }
+
     private void statements(Map<String, String> g, List<Map<String, String>> rows) {
         List<Map<String, String>> specific = new ArrayList<>();
         List<Map<String, String>> shared = new ArrayList<>();
         for (Map<String, String> r : rows) {
-            (num(r, "sharedBy") < ReportBuilder.SPECIFIC_BELOW ? specific : shared).add(r);
+            (ReportTables.isSpecific(r) ? specific : shared).add(r);
         }
         if (!specific.isEmpty()) {
             b.append("<ul class=\"statements\">\n");
@@ -331,8 +276,13 @@ final class ReportPage {
             b.append("</ul>\n");
         }
         if (!shared.isEmpty()) {
+            long customer = shared.stream().filter(r -> "Customer".equals(r.get("party"))).count();
+            int most = shared.stream().mapToInt(r -> num(r, "sharedBy")).max().orElse(0);
+            int fewest = shared.stream().mapToInt(r -> num(r, "sharedBy")).min().orElse(0);
             b.append("<details class=\"boilerplate\"><summary>").append(shared.size()).append(" statement")
-                    .append(shared.size() == 1 ? "" : "s").append(" other guides say too</summary>\n<ul class=\"statements\">\n");
+                    .append(shared.size() == 1 ? "" : "s").append(" other guides say too (")
+                    .append(fewest == most ? String.valueOf(most) : fewest + "–" + most).append(" guides")
+                    .append(customer > 0 ? "; " + customer + " customer-side" : "").append(")</summary>\n<ul class=\"statements\">\n");
             shared.forEach(r -> statement(g, r));
             b.append("</ul></details>\n");
         }
@@ -340,8 +290,11 @@ final class ReportPage {
 
     private void statement(Map<String, String> g, Map<String, String> r) {
         String party = r.get("party");
-        b.append("<li class=\"st\" data-service=\"").append(esc(g.get("service"))).append("\" data-party=\"")
-                .append(esc(party)).append("\" data-modality=\"").append(esc(r.get("modality")))
+        String where = r.get("page") + ":" + r.get("line");
+        b.append("<li class=\"st\" data-guide=\"").append(esc(g.get("guide"))).append("\" data-service=\"")
+                .append(esc(g.get("service"))).append("\" data-party=\"").append(esc(party))
+                .append("\" data-modality=\"").append(esc(r.get("modality"))).append("\" data-side=\"")
+                .append(esc(r.get("side"))).append("\" data-concept=\"").append(esc(r.get("concept")))
                 .append("\" data-measures=\"").append(esc(r.getOrDefault("measures", ""))).append("\">")
                 .append("<span class=\"badge ").append(esc(party)).append("\">").append(esc(party)).append("</span>")
                 .append("<span class=\"badge modality\">").append(esc(r.get("modality"))).append("</span> ")
@@ -351,9 +304,8 @@ final class ReportPage {
         }
         int shared = num(r, "sharedBy");
         if (shared > 1) {
-            b.append(" <span class=\"muted\">— ").append(shared).append(" guides</span>");
+            b.append(" <span class=\"muted shared-by\">— ").append(shared).append(" guides</span>");
         }
-        String where = r.get("page") + ":" + r.get("line");
         String link = sourceLink(g, r.get("page"), r.get("line"));
         b.append(link.isEmpty() ? "<span class=\"src\">" + bdi(where) + "</span>"
                 : "<a class=\"src\" href=\"" + esc(link) + "\">" + bdi(where) + "</a>").append("</li>\n");
@@ -365,54 +317,4 @@ final class ReportPage {
                 guide.getOrDefault("folder", ""), page, line);
     }
 
-    private static int num(Map<String, String> r, String key) {
-        try {
-            return Integer.parseInt(r.getOrDefault(key, "0"));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /**
-     * The HTML id of a guide's article: ASCII letters, digits and "-" as they are, every other
-     * character as "_" and its code point in hex and "_" ("a.b" → "g-a_2e_b", "a_b" → "g-a_5f_b"),
-     * so that two guide ids never share an anchor.
-     */
-    static String anchor(String guideId) {
-        StringBuilder sb = new StringBuilder("g-");
-        guideId.codePoints().forEach(c -> {
-            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
-                sb.append((char) c);
-            } else {
-                sb.append('_').append(Integer.toHexString(c)).append('_');
-            }
-        });
-        return sb.toString();
-    }
-
-    /**
-     * Document text, escaped and isolated: a right-to-left override (U+202E) in a sentence or a
-     * service name would otherwise reverse the rest of its line, the file:line link included.
-     */
-    static String bdi(String s) {
-        return "<bdi>" + esc(s) + "</bdi>";
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package org.docs2kg.report;
 
+import org.docs2kg.support.Browser;
 import org.docs2kg.support.JarCommand;
 import org.docs2kg.support.TestData;
 import org.junit.jupiter.api.Assumptions;
@@ -69,8 +70,8 @@ class ReportBrowserIT {
         return run(dir, browser(dir, "--virtual-time-budget=5000", "--dump-dom", html.toUri() + hash), log);
     }
 
-    private static final Pattern CELL = Pattern.compile(
-            "<td data-concept=\"([^\"]+)\" data-aws=\"(\\d+)\" data-customer=\"(\\d+)\"");
+    private static final Pattern CELL = Pattern.compile("<td data-concept=\"([^\"]+)\" data-aws=\"(\\d+)\" "
+            + "data-customer=\"(\\d+)\" data-shared=\"(\\d+)\" data-specific=\"(\\d+)\" style=\"background: rgba\\([\\d,]+,([\\d.]+)\\)\"");
     private static final Pattern ROW = Pattern.compile("<tr data-guide=\"([^\"]+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
     /** {@code screenshots}: also render it at desktop and phone sizes into target/report-screenshots. */
@@ -97,25 +98,46 @@ class ReportBrowserIT {
             guides.add(r.get("guide"));
             concepts.add(r.get("concept"));
             if (!(r.get("aws").equals("0") && r.get("customer").equals("0") && r.get("shared").equals("0"))) {
-                expected.put(r.get("guide") + "|" + r.get("concept"), r.get("aws") + "/" + r.get("customer"));
+                expected.put(r.get("guide") + "|" + r.get("concept"), r.get("aws") + "/" + r.get("customer") + "/" + r.get("shared"));
             }
         }
+        Map<String, String> specific = new HashMap<>();
+        for (Map<String, String> r : org.docs2kg.support.Rdf.select(graph, SPECIFIC_PER_CELL)) {
+            specific.put(r.get("guide") + "|" + r.get("concept"), r.get("n"));
+        }
         Map<String, String> shown = new HashMap<>();
+        Map<String, String> shownSpecific = new HashMap<>();
+        java.util.TreeMap<Integer, java.util.TreeSet<Double>> shadeBySpecific = new java.util.TreeMap<>();
         Matcher row = ROW.matcher(section(dom, "matrix"));
         int rows = 0;
         while (row.find()) {
             rows++;
             Matcher cell = CELL.matcher(row.group(2));
             while (cell.find()) {
-                shown.put(row.group(1) + "|" + cell.group(1), cell.group(2) + "/" + cell.group(3));
+                String key = row.group(1) + "|" + cell.group(1);
+                shown.put(key, cell.group(2) + "/" + cell.group(3) + "/" + cell.group(4));
+                if (!cell.group(5).equals("0")) {
+                    shownSpecific.put(key, cell.group(5));
+                }
+                shadeBySpecific.computeIfAbsent(Integer.parseInt(cell.group(5)), k -> new java.util.TreeSet<>())
+                        .add(Double.parseDouble(cell.group(6)));
             }
         }
         assertEquals(guides.size(), rows, "one matrix row per guide");
         assertEquals(concepts.size(), countOf(section(dom, "matrix"), "<th scope=\"col\" data-concept="),
                 "one column per top-level concept");
-        // A cell with only shared statements shows 0/0 but is not empty; compare the AWS/customer counts only.
-        expected.forEach((k, v) -> assertEquals(v, shown.getOrDefault(k, "0/0"), k));
-        shown.forEach((k, v) -> assertEquals(expected.getOrDefault(k, "0/0"), v, k));
+        // Every side counted, shared ones included (a cell of shared statements only is not "0/0" and empty).
+        assertEquals(expected, shown, "the cells are the matrix query's, shared counts included");
+        assertEquals(specific, shownSpecific, "each cell's specific statements, as SPARQL counts them");
+        // The shade says what is specific: more specific statements, never a lighter cell; boilerplate alone, the palest.
+        double darkest = -1;
+        for (java.util.TreeSet<Double> shades : shadeBySpecific.values()) {
+            assertTrue(shades.size() == 1 && shades.first() >= darkest, "shade by specific count: " + shadeBySpecific);
+            darkest = shades.first();
+        }
+        assertTrue(shadeBySpecific.size() < 2 || shadeBySpecific.firstKey() > 0
+                || shadeBySpecific.get(0).first() < shadeBySpecific.higherEntry(0).getValue().first(),
+                "a cell of boilerplate only is paler than one with a specific statement: " + shadeBySpecific);
 
         checkByControl(dir, html, dom, graph, guides.size(), log);
 
@@ -137,14 +159,108 @@ class ReportBrowserIT {
         if (!screenshots) {
             return;
         }
+        interact(dir, html, name, graph, expected);
+    }
+
+    /**
+     * What a reader does with the corpus report, with a real mouse and keyboard (the DevTools
+     * protocol): a click on a matrix cell shows exactly that cell's statements; a party chosen in
+     * the filter recounts every cell; the text filter reads sentences and pages, not badges; a
+     * guide's customer-side statements are one click away, boilerplate unfolded; a folded group
+     * opens with the keyboard; a phone's first screen holds numbers. Screenshots of both sizes
+     * are kept in target/report-screenshots/.
+     */
+    private void interact(Path dir, Path html, String name, org.apache.jena.rdf.model.Model graph,
+                          Map<String, String> matrix) throws Exception {
         Path shots = Files.createDirectories(Path.of("target", "report-screenshots"));
-        for (String[] size : new String[][] {{"desktop", "1280,1000"}, {"phone", "390,844"}}) {
-            Path png = shots.resolve(name + "-" + size[0] + ".png").toAbsolutePath();
-            run(dir, browser(dir, "--window-size=" + size[1], "--hide-scrollbars", "--virtual-time-budget=5000",
-                    "--screenshot=" + png, html.toUri().toString()), dir.resolve("shot.log"));
-            assertTrue(Files.size(png) > 10_000, png + " is a real picture");
+        String appRunner = "aws-app-runner-developer-guide";
+        try (Browser browser = Browser.start(chromium, dir.resolve("cdp-desktop"), 1280, 1000)) {
+            browser.open(html.toUri().toString());
+            browser.screenshot(shots.resolve(name + "-desktop.png").toAbsolutePath());
+            int all = browser.evalInt("document.querySelectorAll('li.st').length");
+
+            // A click on App Runner's data-protection cell: its statements, all of them, and no other.
+            String cell = "tr[data-guide='" + appRunner + "'] td[data-concept='data-protection'] a.cell";
+            browser.click(cell);
+            int visible = browser.evalInt("document.querySelectorAll('li.st:not([hidden])').length");
+            int wrong = browser.evalInt("Array.prototype.filter.call(document.querySelectorAll('li.st:not([hidden])'),"
+                    + "function(li){return li.dataset.guide!=='" + appRunner + "'||li.dataset.concept!=='data-protection';}).length");
+            assertEquals(count(graph, "?s dk:topic ?t . ?t dk:securityTopicOf/dcterms:identifier \"" + appRunner + "\" ; "
+                    + "dcterms:subject/skos:broader* dkt:data-protection"), visible, "the clicked cell's statements");
+            assertEquals(0, wrong, "only the clicked cell's statements");
+            assertEquals("#service=AWS%20App%20Runner&concept=data-protection", browser.evalString("location.hash"));
+
+            // The filter recounts the cells: with party Customer, every cell is 0 AWS-side and the matrix query's customer count.
+            browser.open(html.toUri().toString());
+            browser.eval("(function(){var s=document.getElementById('f-party');s.value='Customer';"
+                    + "s.dispatchEvent(new Event('change'));})()");
+            Map<String, String> recounted = new HashMap<>();
+            browser.eval("Array.prototype.map.call(document.querySelectorAll('table.concepts td[data-aws]'),function(td){"
+                    + "return td.parentNode.dataset.guide+'|'+td.dataset.concept+'='+td.querySelector('.aws').textContent+'/'"
+                    + "+td.querySelector('.customer').textContent+'/'+td.querySelector('.shared').textContent;})")
+                    .getAsJsonArray().forEach(e -> {
+                        String[] kv = e.getAsString().split("=", 2);
+                        recounted.put(kv[0], kv[1]);
+                    });
+            matrix.forEach((k, v) -> assertEquals("0/" + v.split("/")[1] + "/", recounted.get(k), "recounted " + k));
+
+            // Text: "md" no longer matches every statement through its "page.md:line".
+            browser.eval("(function(){var s=document.getElementById('f-party');s.value='';s.dispatchEvent(new Event('change'));"
+                    + "var t=document.getElementById('f-text');t.value='md';t.dispatchEvent(new Event('input'));})()");
+            int md = browser.evalInt("document.querySelectorAll('li.st:not([hidden])').length");
+            int mdInText = count(graph, "?s dk:text ?text ; prov:wasDerivedFrom/dk:fileName ?page . "
+                    + "OPTIONAL { ?s dk:itemOf/dk:text ?lead } "
+                    + "FILTER (CONTAINS(LCASE(CONCAT(?text, ' ', COALESCE(?lead, ''), ' ', REPLACE(?page, '\\\\.md$', '', 'i'))), 'md'))");
+            assertEquals(mdInText, md, "'md' matches the statements that say it, not all " + all);
+            assertTrue(md < all / 10, md + " of " + all);
+
+            // Where do I carry the load for App Runner: its customer-side statements, boilerplate unfolded.
+            browser.open(html.toUri().toString());
+            browser.click("#" + Html.anchor(appRunner) + " p.load a.customer");
+            int mine = browser.evalInt("document.querySelectorAll('li.st:not([hidden])').length");
+            assertEquals(count(graph, "?s dk:party dk:Customer ; dk:topic/dk:securityTopicOf/dcterms:identifier \""
+                    + appRunner + "\""), mine, "App Runner's customer-side statements");
+            assertEquals(0, browser.evalInt("Array.prototype.filter.call(document.querySelectorAll('li.st:not([hidden])'),"
+                    + "function(li){return li.dataset.party!=='Customer'||li.closest('details:not([open])');}).length"),
+                    "all of them customer-side and none folded away");
+
+            // A folded group opens with the keyboard, and says how many guides share it.
+            browser.open(html.toUri().toString());
+            String summary = "#" + Html.anchor(appRunner) + " details.boilerplate > summary";
+            assertTrue(browser.evalString("document.querySelector('" + summary + "').textContent").matches(".* guides.*\\)"),
+                    "the fold says how many guides share its statements");
+            browser.eval("document.querySelector('" + summary + "').focus()");
+            browser.press("Enter", 13);
+            assertEquals("true", browser.evalString("String(document.querySelector('" + summary + "').parentNode.open)"),
+                    "Enter on the focused summary unfolds it");
+            assertEquals(List.of(), browser.errors, "no console error");
+        }
+        try (Browser phone = Browser.start(chromium, dir.resolve("cdp-phone"), 390, 844)) {
+            phone.open(html.toUri().toString());
+            phone.screenshot(shots.resolve(name + "-phone.png").toAbsolutePath());
+            int numbers = phone.evalInt("Array.prototype.filter.call(document.querySelectorAll('#summary td'),function(td){"
+                    + "var r=td.getBoundingClientRect();return r.bottom<=innerHeight&&r.right<=innerWidth&&/\\d/.test(td.textContent);}).length");
+            assertTrue(numbers >= 20, "the phone's first screen holds numbers: " + numbers);
+            assertEquals(List.of(), phone.errors, "no console error");
         }
     }
+
+    private static int count(org.apache.jena.rdf.model.Model graph, String pattern) {
+        return Integer.parseInt(org.docs2kg.support.Rdf.select(graph, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a dk:Statement . "
+                + pattern + " }").get(0).get("n"));
+    }
+
+    /** Per guide and top-level concept, the matrix-side statements fewer than three guides share. */
+    private static final String SPECIFIC_PER_CELL = """
+            SELECT ?guide ?concept (COUNT(DISTINCT ?s) AS ?n) {
+              { SELECT ?tpl (COUNT(DISTINCT ?g2) AS ?sharedBy) { ?s2 dk:template ?tpl ; dk:topic/dk:securityTopicOf ?g2 } GROUP BY ?tpl }
+              FILTER (?sharedBy < 3)
+              ?s dk:template ?tpl ; dk:party ?party ; dk:modality ?modality ; dk:topic ?t .
+              ?t dk:securityTopicOf/dcterms:identifier ?guide ; dcterms:subject/skos:broader* ?c .
+              ?c skos:topConceptOf <https://w3id.org/docs2kg/taxonomy/scheme> ; skos:notation ?concept .
+              FILTER (?party = dk:Shared || ?party = dk:AWS && ?modality IN (dk:responsibility, dk:provision)
+                      || ?party = dk:Customer && ?modality IN (dk:responsibility, dk:recommendation, dk:obligation))
+            } GROUP BY ?guide ?concept""";
 
     private static final Pattern MEASURE_CELL = Pattern.compile("<td data-measure=\"([^\"]+)\" data-aws=\"(\\d+)\" "
             + "data-customer=\"(\\d+)\" data-shared=\"(\\d+)\"[^>]*><a class=\"cell\" href=\"([^\"]+)\"");
