@@ -28,18 +28,27 @@ import java.util.concurrent.Callable;
             "OLD and NEW are each an export (.ttl, .trig, …), a store folder (made by docs2kg load), or guides "
                 + "(exported on the fly). A statement is reworded when its page, party and modality stay and its "
                 + "template is the same or its words overlap by half or more."},
-        footer = {"", "Exit codes: 0 done (with --exit-code: no differences), 1 differences (with --exit-code) or "
-                + "the work failed, 2 bad usage.", "", "Examples:",
+        footer = {"", "Exit codes: 0 done; 1 the work failed, 2 bad usage. With --exit-code or --quiet, as diff(1) "
+                + "and git diff: 0 no differences, 1 differences, 2 trouble (bad usage or failed work).", "",
+            "Examples:",
             "  docs2kg diff ../shared/history/older ../shared/history/newer",
             "  docs2kg diff old.ttl ./kg --format turtle -o changes.ttl",
-            "  docs2kg diff last-week.ttl guides/ --exit-code > /dev/null || echo 'the docs changed'"})
-public final class DiffCommand implements Callable<Integer> {
+            "  docs2kg diff -q last-week.ttl guides/; echo $?   # 0 same, 1 changed, 2 trouble"})
+public final class DiffCommand implements Callable<Integer>, ExitCodes.OnFailure {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Mixin
-    CommonOptions common;
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors and more detail.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "As git diff --quiet: print nothing but errors (no changes, "
+            + "no summary); implies --exit-code.")
+    boolean quiet;
+
+    @Option(names = "--all-pages", description = "List every page added or removed outside the security chapters "
+            + "too (default: one other-pages line per guide).")
+    boolean allPages;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The older version: an export, a store folder, or guides.")
     Path older;
@@ -56,8 +65,8 @@ public final class DiffCommand implements Callable<Integer> {
             description = "Write to FILE (replaced atomically; '-' or none: stdout). An input is never overwritten.")
     Path output;
 
-    @Option(names = "--exit-code", description = "Exit 1 when there are differences, 0 when there are none, like "
-            + "git diff --exit-code.")
+    @Option(names = "--exit-code", description = "Exit 1 when there are differences, 0 when there are none and 2 on "
+            + "trouble, like diff(1) and git diff --exit-code.")
     boolean exitCode;
 
     @CommandLine.Mixin
@@ -69,19 +78,28 @@ public final class DiffCommand implements Callable<Integer> {
                 spec.commandLine(), "Unknown format '" + format + "' (table, csv, json, turtle)"));
         OutputFiles.refuseInput(spec, "--output", output, List.of(older, newer));
         Iris iris = baseIri.iris(spec);
+        CommonOptions common = new CommonOptions();
+        common.quiet = quiet;
+        common.verbose = verbose;
         Diagnostics diagnostics = Outputs.diagnostics(spec, common);
         Version before = Version.read(older.toString(), open(older, iris, diagnostics));
         Version after = Version.read(newer.toString(), open(newer, iris, diagnostics));
-        List<Change> changes = Differ.compare(before, after);
-        Outputs.write(spec, output, out -> {
-            DiffWriter.write(changes, before, after, f, iris, out);
-            return null;
-        });
-        if (!common.quiet) {
+        List<Change> changes = Differ.compare(before, after, allPages);
+        if (!quiet) {
+            Outputs.write(spec, output, out -> {
+                DiffWriter.write(changes, before, after, f, iris, out);
+                return null;
+            });
             spec.commandLine().getErr().println(changes.size() + " change" + (changes.size() == 1 ? "" : "s") + " in "
                     + changes.stream().map(Change::guide).distinct().count() + " guide(s)");
         }
-        return exitCode && !changes.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
+        return (exitCode || quiet) && !changes.isEmpty() ? ExitCodes.DIFFERENT : ExitCodes.OK;
+    }
+
+    /** With --exit-code or --quiet, trouble is 2, as in diff(1): 1 there means "different". */
+    @Override
+    public int failureCode() {
+        return exitCode || quiet ? ExitCodes.TROUBLE : ExitCodes.FAILED;
     }
 
     /** A side as a dataset to query: a store's contents, or files and guides read like `query` reads them. */

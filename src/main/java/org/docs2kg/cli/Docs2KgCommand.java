@@ -68,7 +68,7 @@ public final class Docs2KgCommand implements Runnable {
             e.printStackTrace(err);
         }
         err.flush();
-        return ExitCodes.FAILED;
+        return cmd.getCommand() instanceof ExitCodes.OnFailure f ? f.failureCode() : ExitCodes.FAILED;
     }
 
     private static int handleUsage(CommandLine.ParameterException e, String[] args) {

@@ -75,7 +75,13 @@ public final class DiffWriter {
             String where = c.page().isEmpty() ? "" : c.page() + (c.newLine() > 0 ? ":" + c.newLine()
                     : c.oldLine() > 0 ? ":" + c.oldLine() : "");
             String who = c.party().isEmpty() ? "" : " [" + c.party() + "/" + c.modality() + "]";
-            w.printf("  %-20s %s%s%n", c.kind().label(), where, who);
+            if (c.kind() == Change.Kind.OTHER_PAGES) {
+                w.printf("  %-24s %s outside the security chapter (--all-pages lists them)%n", c.kind().label(),
+                        String.join(", ", java.util.stream.Stream.of(c.newValue(), c.oldValue())
+                                .filter(v -> !v.isEmpty()).toList()));
+                continue;
+            }
+            w.printf("  %-24s %s%s%n", c.kind().label(), where, who);
             if (!c.oldValue().isEmpty()) {
                 w.println("      - " + c.oldValue());
             }
@@ -176,6 +182,7 @@ public final class DiffWriter {
                 t.add(Triple.create(n, DK.modality, switch (c.modality().toLowerCase(Locale.ROOT)) {
                     case "recommendation" -> DK.recommendation;
                     case "provision" -> DK.provision;
+                    case "obligation" -> DK.obligation;
                     default -> DK.responsibility;
                 }));
             }

@@ -12,8 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Compares two versions guide by guide (guides matched by id): pages added and removed, chapter
- * topics added, removed and reclassified, and statements added, removed and reworded. Statements
+ * Compares two versions guide by guide (guides matched by id): chapter pages added and removed
+ * (the pages outside the chapter summed up in one change per guide, unless all pages are asked
+ * for), chapter topics added, removed, reclassified, and pages that stay but leave or join the
+ * chapter (their statements going with them, not "removed"), and statements added, removed and
+ * reworded. Statements
  * are paired within the same page, party and modality: the same text is unchanged (wherever its
  * line moved); the same template, or text whose words overlap by {@link #CLOSE} or more, is
  * reworded; what remains is added or removed.
@@ -26,6 +29,11 @@ public final class Differ {
     }
 
     public static List<Change> compare(Version older, Version newer) {
+        return compare(older, newer, false);
+    }
+
+    /** {@code allPages}: every page added or removed outside the chapter too, not one summary per guide. */
+    public static List<Change> compare(Version older, Version newer, boolean allPages) {
         List<Change> changes = new ArrayList<>();
         Set<String> ids = new TreeSet<>(older.guides().keySet());
         ids.addAll(newer.guides().keySet());
@@ -37,9 +45,11 @@ public final class Differ {
             } else if (n == null) {
                 changes.add(new Change(id, Change.Kind.GUIDE_REMOVED, "", 0, 0, "", "", "", ""));
             } else {
-                pages(id, o, n, changes);
-                topics(id, o, n, changes);
-                statements(id, o, n, changes);
+                pages(id, o, n, allPages, changes);
+                Set<String> left = new TreeSet<>();
+                Set<String> joined = new TreeSet<>();
+                topics(id, o, n, left, joined, changes);
+                statements(id, o, n, left, joined, changes);
             }
         }
         changes.sort(Comparator.comparing(Change::guide).thenComparing(Change::kind).thenComparing(Change::page)
@@ -48,23 +58,42 @@ public final class Differ {
         return changes;
     }
 
-    private static void pages(String id, Version.Guide o, Version.Guide n, List<Change> out) {
+    private static void pages(String id, Version.Guide o, Version.Guide n, boolean allPages, List<Change> out) {
+        int added = 0;
+        int removed = 0;
         for (String page : n.pages().keySet()) {
             if (!o.pages().containsKey(page)) {
-                out.add(new Change(id, Change.Kind.PAGE_ADDED, page, 0, 0, "", "", "", n.pages().get(page)));
+                if (allPages || n.topics().containsKey(page)) {
+                    out.add(new Change(id, Change.Kind.PAGE_ADDED, page, 0, 0, "", "", "", n.pages().get(page)));
+                } else {
+                    added++;
+                }
             }
         }
         for (String page : o.pages().keySet()) {
             if (!n.pages().containsKey(page)) {
-                out.add(new Change(id, Change.Kind.PAGE_REMOVED, page, 0, 0, "", "", o.pages().get(page), ""));
+                if (allPages || o.topics().containsKey(page)) {
+                    out.add(new Change(id, Change.Kind.PAGE_REMOVED, page, 0, 0, "", "", o.pages().get(page), ""));
+                } else {
+                    removed++;
+                }
             }
+        }
+        if (added + removed > 0) {
+            out.add(new Change(id, Change.Kind.OTHER_PAGES, "", 0, 0, "", "", removed == 0 ? "" : removed + " removed",
+                    added == 0 ? "" : added + " added"));
         }
     }
 
-    private static void topics(String id, Version.Guide o, Version.Guide n, List<Change> out) {
+    /** Topics added, removed, reclassified; a page that stays and leaves (joins) the chapter goes into left (joined). */
+    private static void topics(String id, Version.Guide o, Version.Guide n, Set<String> left, Set<String> joined,
+                               List<Change> out) {
         for (Map.Entry<String, Version.Topic> e : n.topics().entrySet()) {
             Version.Topic before = o.topics().get(e.getKey());
-            if (before == null) {
+            if (before == null && o.pages().containsKey(e.getKey())) {
+                joined.add(e.getKey());
+                out.add(new Change(id, Change.Kind.JOINED_CHAPTER, e.getKey(), 0, 0, "", "", "", e.getValue().concept()));
+            } else if (before == null) {
                 out.add(new Change(id, Change.Kind.TOPIC_ADDED, e.getKey(), 0, 0, "", "", "", e.getValue().concept()));
             } else if (!before.concept().equals(e.getValue().concept())) {
                 out.add(new Change(id, Change.Kind.TOPIC_RECLASSIFIED, e.getKey(), 0, 0, "", "", before.concept(),
@@ -72,7 +101,10 @@ public final class Differ {
             }
         }
         for (Map.Entry<String, Version.Topic> e : o.topics().entrySet()) {
-            if (!n.topics().containsKey(e.getKey())) {
+            if (!n.topics().containsKey(e.getKey()) && n.pages().containsKey(e.getKey())) {
+                left.add(e.getKey());
+                out.add(new Change(id, Change.Kind.LEFT_CHAPTER, e.getKey(), 0, 0, "", "", e.getValue().concept(), ""));
+            } else if (!n.topics().containsKey(e.getKey())) {
                 out.add(new Change(id, Change.Kind.TOPIC_REMOVED, e.getKey(), 0, 0, "", "", e.getValue().concept(), ""));
             }
         }
@@ -87,7 +119,8 @@ public final class Differ {
         return m;
     }
 
-    private static void statements(String id, Version.Guide o, Version.Guide n, List<Change> out) {
+    private static void statements(String id, Version.Guide o, Version.Guide n, Set<String> left, Set<String> joined,
+                                   List<Change> out) {
         Map<Key, List<Version.Statement>> olds = byKey(o.statements());
         Map<Key, List<Version.Statement>> news = byKey(n.statements());
         Set<Key> keys = new java.util.LinkedHashSet<>(olds.keySet());
@@ -101,12 +134,12 @@ public final class Differ {
             pairEqual(before, after, Version.Statement::template, id, Change.Kind.STATEMENT_REWORDED, out);
             pairSimilar(before, after, id, out);
             for (Version.Statement s : before) {
-                out.add(new Change(id, Change.Kind.STATEMENT_REMOVED, s.page(), s.line(), 0, s.party(), s.modality(),
-                        s.text(), ""));
+                out.add(new Change(id, left.contains(s.page()) ? Change.Kind.STATEMENT_LEFT_CHAPTER
+                        : Change.Kind.STATEMENT_REMOVED, s.page(), s.line(), 0, s.party(), s.modality(), s.text(), ""));
             }
             for (Version.Statement s : after) {
-                out.add(new Change(id, Change.Kind.STATEMENT_ADDED, s.page(), 0, s.line(), s.party(), s.modality(), "",
-                        s.text()));
+                out.add(new Change(id, joined.contains(s.page()) ? Change.Kind.STATEMENT_JOINED_CHAPTER
+                        : Change.Kind.STATEMENT_ADDED, s.page(), 0, s.line(), s.party(), s.modality(), "", s.text()));
             }
         }
     }

@@ -47,6 +47,27 @@ class DifferTest {
         assertEquals("We recommend that you paint widgets blue.", changes.get(2).oldValue());
     }
 
+    /** A page that stays but moves into the chapter joined it, its statements with it; pages outside are one line. */
+    @Test
+    void aPageThatJoinsTheChapterIsNotAddedAndOtherPagesAreSummedUp() {
+        Version older = version("old", List.of(), "data-protection");
+        older.guides().get("g").pages().put("faq.md", "FAQ");
+        older.guides().get("g").pages().put("gone.md", "Gone");
+        Version newer = version("new", List.of(new Version.Statement("faq.md", 4, "Customer", "obligation",
+                "You must rotate widget keys.", "t")), "data-protection");
+        newer.guides().get("g").pages().put("faq.md", "FAQ");
+        newer.guides().get("g").pages().put("new-a.md", "A");
+        newer.guides().get("g").pages().put("new-b.md", "B");
+        newer.guides().get("g").topics().put("faq.md", new Version.Topic("FAQ", "security-best-practices"));
+        List<Change> changes = Differ.compare(older, newer);
+        assertEquals(List.of(Change.Kind.OTHER_PAGES, Change.Kind.JOINED_CHAPTER, Change.Kind.STATEMENT_JOINED_CHAPTER),
+                changes.stream().map(Change::kind).toList());
+        assertEquals(List.of("1 removed", "2 added"), List.of(changes.get(0).oldValue(), changes.get(0).newValue()));
+        assertEquals(List.of(Change.Kind.PAGE_ADDED, Change.Kind.PAGE_ADDED, Change.Kind.PAGE_REMOVED,
+                Change.Kind.JOINED_CHAPTER, Change.Kind.STATEMENT_JOINED_CHAPTER),
+                Differ.compare(older, newer, true).stream().map(Change::kind).toList(), "all pages");
+    }
+
     @Test
     void aGuideOnOneSideOnlyIsAddedOrRemovedAsAWhole() {
         Version one = version("a", List.of(), "data-protection");
