@@ -52,7 +52,10 @@ public final class QueryCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @Option(names = "--graph", paramLabel = "GUIDE-ID",
-            description = "With --store/--endpoint: query only this guide's graph (and the vocabulary).")
+            description = "Only this guide. A named query with a guide column gives this guide's rows, still "
+                    + "computed over all the data (specific compares with every other guide); any other query sees "
+                    + "only the guide's graph and the vocabulary. Works on stores, endpoints, guides and exports "
+                    + "(your own query on an export needs TriG or N-Quads, which keep a graph per guide).")
     String graph;
 
     @CommandLine.Mixin
@@ -98,8 +101,8 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat given = format == null ? null : ResultFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "Unknown format '" + format + "' (table, csv, tsv, json, turtle, ntriples, jsonld)"));
         storeOptions.requireInputsOrStore(inputs, "RDF files or guides to query");
-        if (graph != null && !storeOptions.isSet()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--graph needs --store or --endpoint");
+        if (graph != null && graph.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--graph: empty guide id");
         }
         Query query;
         try {
@@ -108,17 +111,34 @@ public final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         ResultFormat rf = formatFor(query, given);
+        // A named query's rows of one guide, counted against everything; otherwise the guide's graph alone.
+        Optional<Query> rowsOfGuide = graph == null || source.named == null || parameters.containsKey("guide")
+                ? Optional.empty() : org.docs2kg.query.QueryParameters.forGuide(query, graph);
+        Optional<String> scope = rowsOfGuide.isPresent() ? Optional.empty() : Optional.ofNullable(graph);
         OutputStream stream = Outputs.stdout(spec);
         long truncated;
         try {
             if (storeOptions.isSet()) {
                 try (Store store = storeOptions.open(baseIri.iris(spec), true, System.getenv())) {
-                    truncated = store.query(query, Optional.ofNullable(graph), rf, stream, storeOptions.timeout());
+                    if (rowsOfGuide.isPresent()) {
+                        requireGuide(store);
+                    }
+                    truncated = store.query(rowsOfGuide.orElse(query), scope, rf, stream, storeOptions.timeout());
                 }
             } else {
                 Dataset data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
                         Outputs.diagnostics(spec, common));
-                truncated = QueryRunner.run(query, data, rf, stream, storeOptions.timeout());
+                if (rowsOfGuide.isPresent()) {
+                    try (var qe = org.apache.jena.query.QueryExecution.dataset(data).query(guideQuery()).build()) {
+                        if (!qe.execSelect().hasNext()) {
+                            throw new Docs2KgException("--graph " + graph + ": no guide '" + graph + "' in the input");
+                        }
+                    }
+                }
+                if (scope.isPresent()) {
+                    data = guideScope(data);
+                }
+                truncated = QueryRunner.run(rowsOfGuide.orElse(query), data, rf, stream, storeOptions.timeout());
             }
         } catch (Docs2KgException e) {
             // A query too deep for the engine: say which query (the parser's errors name it already).
@@ -132,6 +152,38 @@ public final class QueryCommand implements Callable<Integer> {
                     + "use --format csv, tsv or json for every row%n", QueryRunner.TABLE_ROWS);
         }
         return ExitCodes.OK;
+    }
+
+    private Query guideQuery() {
+        return org.docs2kg.query.QueryParameters.forGuide(QueryRunner.parse("SELECT ?guide { ?g a dk:Guide ; "
+                + "dcterms:identifier ?guide } LIMIT 1", "--graph"), graph).orElseThrow();
+    }
+
+    /** The store (or endpoint) holds the guide: its CSV answer has a row under the header. */
+    private void requireGuide(Store store) {
+        java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+        store.query(guideQuery(), Optional.empty(), ResultFormat.CSV, rows, storeOptions.timeout());
+        if (rows.toString(StandardCharsets.UTF_8).lines().count() < 2) {
+            throw new Docs2KgException("--graph " + graph + ": no guide '" + graph + "' in the store");
+        }
+    }
+
+    /**
+     * The guide's graph and the vocabulary, as a store's --graph gives them: inputs that keep a
+     * graph per guide (guides exported on the fly, TriG, N-Quads) have it; a Turtle export does not.
+     */
+    private Dataset guideScope(Dataset data) {
+        org.apache.jena.graph.Node name = baseIri.iris(spec).guide(graph);
+        if (!data.asDatasetGraph().containsGraph(name)) {
+            throw new Docs2KgException("--graph " + graph + ": no graph of guide '" + graph + "' in the input (a Turtle, "
+                    + "N-Triples or JSON-LD export is one graph: use a named query, export with --format trig, or load it)");
+        }
+        org.apache.jena.graph.Graph scoped = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        data.asDatasetGraph().getGraph(name).find().forEachRemaining(scoped::add);
+        org.docs2kg.rdf.SharedEntities.vocabularyTriples().forEach(scoped::add);
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create(scoped);
+        dsg.addGraph(name, data.asDatasetGraph().getGraph(name));
+        return org.apache.jena.query.DatasetFactory.wrap(dsg);
     }
 
     /** The format asked for when it fits the query's form (a table for answers, RDF for graphs), else a usage error. */

@@ -74,6 +74,19 @@ public final class QueryParameters {
         }
     }
 
+    /**
+     * The rows of one guide: the query with {@code ?guide} bound to the guide's id (a string,
+     * whatever it looks like), everything else still computed over all the data — "specific"
+     * keeps counting how many guides share a sentence. Empty when the query does not project ?guide.
+     */
+    public static java.util.Optional<Query> forGuide(Query query, String guideId) {
+        if (!query.isSelectType() || !query.getProjectVars().contains(Var.alloc("guide"))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(QueryTransformOps.transform(query,
+                Map.of(Var.alloc("guide"), NodeFactory.createLiteralString(guideId))));
+    }
+
     /** The variables the query text mentions, sorted. */
     static Set<String> variables(String queryText) {
         Set<String> names = new TreeSet<>();
