@@ -34,8 +34,8 @@ public final class GraphInputs {
     private static void fill(DatasetGraph dsg, List<Path> inputs, ExportOptions options, Diagnostics diagnostics) {
         List<Path> markdown = new ArrayList<>();
         for (Path input : inputs) {
-            if (RdfFiles.langOf(input).isPresent()) {
-                RdfFiles.parseInto(input, RdfFiles.unionSink(dsg));
+            if (RdfFiles.langOf(input, options.stdinSyntax()).isPresent()) {
+                RdfFiles.parseInto(input, options.stdinSyntax(), RdfFiles.unionSink(dsg));
             } else {
                 markdown.add(input);
             }

@@ -57,6 +57,7 @@ public final class DiffCommand implements Callable<Integer>, ExitCodes.OnFailure
     Path newer;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = CompletionValues.DiffFormats.class,
             description = "table, csv, json, or turtle (an RDF change set that loads next to the guides' graphs; "
                     + "default: ${DEFAULT-VALUE}).")
     String format;
@@ -70,20 +71,25 @@ public final class DiffCommand implements Callable<Integer>, ExitCodes.OnFailure
     boolean exitCode;
 
     @CommandLine.Mixin
+    InputSyntaxOption inputSyntax;
+
+    @CommandLine.Mixin
     BaseIriOption baseIri;
 
     @Override
     public Integer call() {
         DiffWriter.Format f = DiffWriter.Format.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "Unknown format '" + format + "' (table, csv, json, turtle)"));
+        OutputFiles.refuseFormatAsFile(spec, output, "--format");
         OutputFiles.refuseInput(spec, "--output", output, List.of(older, newer));
         Iris iris = baseIri.iris(spec);
         CommonOptions common = new CommonOptions();
         common.quiet = quiet;
         common.verbose = verbose;
         Diagnostics diagnostics = Outputs.diagnostics(spec, common);
-        Version before = Version.read(older.toString(), open(older, iris, diagnostics));
-        Version after = Version.read(newer.toString(), open(newer, iris, diagnostics));
+        ExportOptions options = inputSyntax.readOptions(spec, iris, List.of(older, newer));
+        Version before = Version.read(older.toString(), open(older, options, diagnostics));
+        Version after = Version.read(newer.toString(), open(newer, options, diagnostics));
         List<Change> changes = Differ.compare(before, after, allPages);
         if (!quiet) {
             Outputs.write(spec, output, out -> {
@@ -103,12 +109,12 @@ public final class DiffCommand implements Callable<Integer>, ExitCodes.OnFailure
     }
 
     /** A side as a dataset to query: a store's contents, or files and guides read like `query` reads them. */
-    private static Dataset open(Path side, Iris iris, Diagnostics diagnostics) {
+    private static Dataset open(Path side, ExportOptions options, Diagnostics diagnostics) {
         if (Files.isDirectory(side) && TdbStore.isStore(side)) {
-            try (TdbStore store = TdbStore.openExisting(side, iris)) {
+            try (TdbStore store = TdbStore.openExisting(side, new Iris(options.baseIri()))) {
                 return store.snapshotDataset();
             }
         }
-        return GraphInputs.load(List.of(side), ExportOptions.defaults().withBaseIri(iris.base()), diagnostics);
+        return GraphInputs.load(List.of(side), options, diagnostics);
     }
 }

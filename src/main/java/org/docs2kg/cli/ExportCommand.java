@@ -42,8 +42,9 @@ public final class ExportCommand implements Callable<Integer> {
                     + "An input file is never overwritten.")
     Path output;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
-            description = "turtle, ntriples, trig, nquads or jsonld (default: ${DEFAULT-VALUE}). "
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionValues.ExportFormats.class,
+            description = "turtle, ntriples, trig, nquads, jsonld or rdfxml (default: what the --output file's "
+                    + "extension says — .ttl, .nt, .trig, .nq, .jsonld, .rdf — else turtle). "
                     + "trig and nquads put each guide into a named graph.")
     String format;
 
@@ -58,8 +59,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFormat f = OutputFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "Unknown format '" + format + "' (turtle, ntriples, trig, nquads, jsonld)"));
+        OutputFiles.refuseFormatAsFile(spec, output, "--format");
+        OutputFormat f = format != null ? OutputFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Unknown format '" + format + "' (turtle, ntriples, trig, nquads, jsonld, rdfxml)"))
+                : output == null || OutputFiles.isStdout(output) || output.getFileName() == null ? OutputFormat.TURTLE
+                : OutputFormat.byFileName(output.getFileName().toString()).orElse(OutputFormat.TURTLE);
         ExportOptions options = ExportOptions.defaults().withFormat(f).withBaseIri(baseIri.iris(spec).base())
                 .withParallel(!sequential).withStrict(strict);
         OutputFiles.refuseInput(spec, "--output", output, inputs);

@@ -43,15 +43,19 @@ public final class LoadCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @CommandLine.Mixin
+    InputSyntaxOption inputSyntax;
+
+    @CommandLine.Mixin
     BaseIriOption baseIri;
 
     @Override
     public Integer call() {
         Iris iris = baseIri.iris(spec);
+        ExportOptions options = inputSyntax.readOptions(spec, iris, inputs);
         Diagnostics diagnostics = Outputs.diagnostics(spec, common);
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = storeOptions.open(iris, false, System.getenv())) {
-            LoadSummary summary = store.load(inputs, ExportOptions.defaults().withBaseIri(iris.base()), diagnostics,
+            LoadSummary summary = store.load(inputs, options, diagnostics,
                     progress(err, common.quiet));
             if (!common.quiet) {
                 if (System.console() != null) {

@@ -51,6 +51,9 @@ public final class OscalCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @CommandLine.Mixin
+    InputSyntaxOption inputSyntax;
+
+    @CommandLine.Mixin
     BaseIriOption baseIri;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -82,10 +85,12 @@ public final class OscalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         storeOptions.requireInputsOrStore(inputs, "exports or guides to describe");
+        OutputFiles.refuseFormatAsFile(spec, output, "--format");
         OutputFiles.refuseInputOrStore(spec, "--output", output, inputs, storeOptions);
         OscalFormat form = format();
         ComponentDefinition.Settings settings = settings(System.getenv());
-        Dataset data = storeOptions.readGraph(inputs, baseIri.iris(spec), Outputs.diagnostics(spec, common));
+        Dataset data = storeOptions.readGraph(inputs, inputSyntax.readOptions(spec, baseIri.iris(spec), inputs),
+                Outputs.diagnostics(spec, common));
         Map<String, Object> document = ComponentDefinition.of(data, settings);
         byte[] bytes = OscalWriter.write(document, form).getBytes(StandardCharsets.UTF_8);
         Outputs.write(spec, output, out -> {

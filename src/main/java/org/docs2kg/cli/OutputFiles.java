@@ -19,6 +19,27 @@ final class OutputFiles {
         return output != null && output.toString().equals("-");
     }
 
+    /** The names riot's --output=FORMAT takes (and --out, --syntax): never meant as a file name. */
+    private static final java.util.Set<String> FORMAT_NAMES = java.util.Set.of("turtle", "ttl", "ntriples", "n-triples",
+            "nt", "nquads", "n-quads", "nq", "trig", "jsonld", "json-ld", "rdfxml", "rdf/xml", "rdf", "xml", "rdfjson",
+            "rdf/json", "trix", "thrift", "rdf-thrift", "proto", "rdf-proto", "rdfproto", "csv", "tsv", "json", "yaml",
+            "html", "table");
+
+    /**
+     * A usage error when -o/--output is a bare format name ("--output=ntriples", as riot spells
+     * its format option): here it names a file, and the format is {@code formatOption}. A path
+     * ("./ntriples") is taken as asked.
+     */
+    static void refuseFormatAsFile(CommandLine.Model.CommandSpec spec, Path output, String formatOption) {
+        if (output != null && output.getNameCount() == 1 && !output.isAbsolute()
+                && FORMAT_NAMES.contains(output.toString().toLowerCase(Locale.ROOT)) && !Files.exists(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o/--output names the file to write, and '"
+                    + output + "' is a format: " + (formatOption == null ? "this command writes one format only"
+                    : "use " + formatOption + " " + output + " (riot's --output=FORMAT)") + ", or ./" + output
+                    + " for a file of that name");
+        }
+    }
+
     /**
      * A usage error when {@code output} is one of the inputs, after resolving paths and links: an
      * input file itself; a file an export reads inside an input folder (a page, an index.md, a

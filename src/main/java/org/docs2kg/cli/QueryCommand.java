@@ -45,7 +45,8 @@ public final class QueryCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Parameters(arity = "0..*", paramLabel = "<input>",
-            description = "RDF files (.ttl, .nt, .trig, .nq, .jsonld) or Markdown guides/files.")
+            description = "RDF files (.ttl, .nt, .trig, .nq, .jsonld, .rdf), '-' for standard input (see --syntax), "
+                    + "or Markdown guides/files.")
     List<Path> inputs = List.of();
 
     @CommandLine.Mixin
@@ -59,6 +60,9 @@ public final class QueryCommand implements Callable<Integer> {
     String graph;
 
     @CommandLine.Mixin
+    InputSyntaxOption inputSyntax;
+
+    @CommandLine.Mixin
     BaseIriOption baseIri;
 
     static final class QuerySource {
@@ -68,7 +72,7 @@ public final class QueryCommand implements Callable<Integer> {
         @Option(names = "--file", paramLabel = "FILE", description = "Read the query from FILE (.rq).")
         Path file;
 
-        @Option(names = {"-n", "--named"}, paramLabel = "NAME", description = "A query that ships with docs2kg (see --list).")
+        @Option(names = {"-n", "--named"}, paramLabel = "NAME", completionCandidates = CompletionValues.NamedQueryNames.class, description = "A query that ships with docs2kg (see --list).")
         String named;
 
         @Option(names = "--list", description = "List the named queries and exit.")
@@ -78,9 +82,9 @@ public final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     QuerySource source;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "table, csv, tsv or json for SELECT/ASK (default: table); turtle, ntriples or jsonld for "
-                    + "CONSTRUCT/DESCRIBE (default: turtle). A format the query's form cannot take is a usage error.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionValues.QueryFormats.class,
+            description = "table, csv, tsv or json for SELECT/ASK (default: table); turtle, ntriples, jsonld or rdfxml "
+                    + "for CONSTRUCT/DESCRIBE (default: turtle). A format the query's form cannot take is a usage error.")
     String format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", mapFallbackValue = "",
@@ -99,7 +103,7 @@ public final class QueryCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         ResultFormat given = format == null ? null : ResultFormat.byName(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "Unknown format '" + format + "' (table, csv, tsv, json, turtle, ntriples, jsonld)"));
+                spec.commandLine(), "Unknown format '" + format + "' (table, csv, tsv, json, turtle, ntriples, jsonld, rdfxml)"));
         storeOptions.requireInputsOrStore(inputs, "RDF files or guides to query");
         if (graph != null && graph.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--graph: empty guide id");
@@ -126,7 +130,7 @@ public final class QueryCommand implements Callable<Integer> {
                     truncated = store.query(rowsOfGuide.orElse(query), scope, rf, stream, storeOptions.timeout());
                 }
             } else {
-                Dataset data = GraphInputs.load(inputs, ExportOptions.defaults().withBaseIri(baseIri.iris(spec).base()),
+                Dataset data = GraphInputs.load(inputs, inputSyntax.readOptions(spec, baseIri.iris(spec), inputs),
                         Outputs.diagnostics(spec, common));
                 if (rowsOfGuide.isPresent()) {
                     try (var qe = org.apache.jena.query.QueryExecution.dataset(data).query(guideQuery()).build()) {
@@ -196,7 +200,7 @@ public final class QueryCommand implements Callable<Integer> {
             String form = query.isSelectType() ? "SELECT" : query.isAskType() ? "ASK"
                     : query.isConstructType() ? "CONSTRUCT" : "DESCRIBE";
             throw new CommandLine.ParameterException(spec.commandLine(), "--format " + given + " does not fit a "
-                    + form + " query: " + (graphForm ? "use turtle, ntriples or jsonld" : "use table, csv, tsv or json"));
+                    + form + " query: " + (graphForm ? "use turtle, ntriples, jsonld or rdfxml" : "use table, csv, tsv or json"));
         }
         return given;
     }
@@ -216,6 +220,17 @@ public final class QueryCommand implements Callable<Integer> {
                         : ": no such query file"));
             }
             return QueryRunner.parse(Files.readString(source.file, StandardCharsets.UTF_8), source.file.toString());
+        }
+        // arq's --query=FILE reads a file; here --query is the text and --file the file.
+        if (!source.text.isBlank() && !source.text.contains("{") && source.text.strip().indexOf(' ') < 0) {
+            try {
+                if (Files.isRegularFile(Path.of(source.text.strip()))) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--query takes the query text; "
+                            + source.text.strip() + " is a file: use --file " + source.text.strip() + " (arq's --query=FILE)");
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name: parse it as a query
+            }
         }
         return QueryRunner.parse(source.text, "--query");
     }

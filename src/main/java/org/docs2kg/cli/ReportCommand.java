@@ -39,6 +39,9 @@ public final class ReportCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @CommandLine.Mixin
+    InputSyntaxOption inputSyntax;
+
+    @CommandLine.Mixin
     BaseIriOption baseIri;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -52,8 +55,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         storeOptions.requireInputsOrStore(inputs, "exports or guides to report on");
+        OutputFiles.refuseFormatAsFile(spec, output, null);
         OutputFiles.refuseInputOrStore(spec, "--output", output, inputs, storeOptions);
-        Dataset data = storeOptions.readGraph(inputs, baseIri.iris(spec), Outputs.diagnostics(spec, common));
+        Dataset data = storeOptions.readGraph(inputs, inputSyntax.readOptions(spec, baseIri.iris(spec), inputs),
+                Outputs.diagnostics(spec, common));
         byte[] html = ReportBuilder.build(data, title).getBytes(StandardCharsets.UTF_8);
         Outputs.write(spec, output, out -> {
             out.write(html);

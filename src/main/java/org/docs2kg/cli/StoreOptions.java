@@ -90,15 +90,14 @@ public final class StoreOptions {
      * What a view reads: a copy of the store's (or endpoint's) graphs when one is named, else the
      * inputs (exports parsed, guides exported on the fly).
      */
-    org.apache.jena.query.Dataset readGraph(java.util.List<Path> inputs, org.docs2kg.vocab.Iris iris,
+    org.apache.jena.query.Dataset readGraph(java.util.List<Path> inputs, org.docs2kg.api.ExportOptions options,
                                             org.docs2kg.diagnostics.Diagnostics diagnostics) {
         if (isSet()) {
-            try (Store s = open(iris, true, System.getenv())) {
+            try (Store s = open(new org.docs2kg.vocab.Iris(options.baseIri()), true, System.getenv())) {
                 return s.snapshotDataset();
             }
         }
-        return org.docs2kg.api.GraphInputs.load(inputs,
-                org.docs2kg.api.ExportOptions.defaults().withBaseIri(iris.base()), diagnostics);
+        return org.docs2kg.api.GraphInputs.load(inputs, options, diagnostics);
     }
 
     /** The embedded store's folder, when the command uses one. */

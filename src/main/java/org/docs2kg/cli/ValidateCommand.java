@@ -37,6 +37,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions storeOptions;
 
+    @CommandLine.Mixin
+    InputSyntaxOption inputSyntax;
+
     @Option(names = "--shapes", paramLabel = "FILE", description = "Validate against these shapes instead of the built-in ones.")
     Path shapes;
 
@@ -59,7 +62,8 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         } else {
             // The union view is copied once: SHACL walks the graph many times.
-            data = copy(GraphInputs.load(inputs, ExportOptions.defaults(), Outputs.diagnostics(spec, common))
+            data = copy(GraphInputs.load(inputs, inputSyntax.readOptions(spec, Iris.defaults(), inputs),
+                    Outputs.diagnostics(spec, common))
                     .asDatasetGraph().getDefaultGraph());
         }
         ValidationReport r = validator.validate(data);

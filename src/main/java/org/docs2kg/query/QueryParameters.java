@@ -75,16 +75,21 @@ public final class QueryParameters {
     }
 
     /**
-     * The rows of one guide: the query with {@code ?guide} bound to the guide's id (a string,
-     * whatever it looks like), everything else still computed over all the data — "specific"
-     * keeps counting how many guides share a sentence. Empty when the query does not project ?guide.
+     * The rows of one guide: the query with a trailing {@code VALUES ?guide { "id" }}, which SPARQL
+     * joins with the query's solutions after grouping — everything else is still computed over all
+     * the data ("specific" keeps counting how many guides share a sentence), and the query stays
+     * valid SPARQL text for an endpoint. Empty when the query does not project ?guide or has a
+     * VALUES clause of its own.
      */
     public static java.util.Optional<Query> forGuide(Query query, String guideId) {
-        if (!query.isSelectType() || !query.getProjectVars().contains(Var.alloc("guide"))) {
+        Var guide = Var.alloc("guide");
+        if (!query.isSelectType() || !query.getProjectVars().contains(guide) || query.hasValues()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(QueryTransformOps.transform(query,
-                Map.of(Var.alloc("guide"), NodeFactory.createLiteralString(guideId))));
+        Query q = query.cloneQuery();
+        q.setValuesDataBlock(java.util.List.of(guide), java.util.List.of(
+                org.apache.jena.sparql.engine.binding.BindingFactory.binding(guide, NodeFactory.createLiteralString(guideId))));
+        return java.util.Optional.of(q);
     }
 
     /** The variables the query text mentions, sorted. */

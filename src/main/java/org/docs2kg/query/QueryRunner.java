@@ -176,6 +176,7 @@ public final class QueryRunner {
                 RDFFormat f = switch (format) {
                     case NTRIPLES, CSV, TSV -> RDFFormat.NTRIPLES;
                     case JSONLD, JSON -> RDFFormat.JSONLD11;
+                    case RDFXML -> RDFFormat.RDFXML_PLAIN;
                     default -> RDFFormat.TURTLE_PRETTY;
                 };
                 RDFDataMgr.write(out, m, f);

@@ -3,6 +3,7 @@ package org.docs2kg.query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserRegistry;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -22,6 +23,37 @@ public final class RdfFiles {
 
     private RdfFiles() {
     }
+
+    /** "-": standard input, as riot and most Unix tools read it. */
+    public static boolean isStdin(Path input) {
+        return input.toString().equals("-");
+    }
+
+    /** The RDF syntax of an input: {@code stdinSyntax} for "-", else as {@link #langOf(Path)} judges it. */
+    public static Optional<Lang> langOf(Path input, Lang stdinSyntax) {
+        return isStdin(input) ? Optional.of(stdinSyntax) : langOf(input);
+    }
+
+    /** An RDF syntax by the name riot's --syntax takes ("turtle", "ttl", "N-Triples", "rdfxml", …). */
+    public static Optional<Lang> syntax(String name) {
+        Lang lang = RDFLanguages.nameToLang(name);
+        if (lang == null) {
+            lang = RDFLanguages.fileExtToLang(name);
+        }
+        return Optional.ofNullable(lang).filter(l -> l != Lang.RDFNULL && l != Lang.CSV && l != Lang.TSV
+                && RDFParserRegistry.isRegistered(l));
+    }
+
+    /** Parses an input, "-" being standard input in {@code stdinSyntax} (named "<stdin>" in messages). */
+    public static void parseInto(Path input, Lang stdinSyntax, StreamRDF sink) {
+        if (!isStdin(input)) {
+            parseInto(input, sink);
+            return;
+        }
+        parse(RDFParser.source(System.in), STDIN_LABEL, stdinSyntax, sink);
+    }
+
+    private static final Path STDIN_LABEL = Path.of("<stdin>");
 
     /** The RDF syntax of a file, judged by its extension; empty for anything else (Markdown). */
     public static Optional<Lang> langOf(Path file) {
@@ -59,8 +91,12 @@ public final class RdfFiles {
         }
         Lang lang = langOf(file).orElseThrow(() -> new Docs2KgException(file + ": not an RDF file"
                 + " (use .ttl, .nt, .trig, .nq, .jsonld, .rdf)"));
+        parse(RDFParser.source(file), file, lang, sink);
+    }
+
+    private static void parse(org.apache.jena.riot.RDFParserBuilder source, Path file, Lang lang, StreamRDF sink) {
         try {
-            org.apache.jena.riot.RDFParserBuilder parser = RDFParser.source(file).lang(lang).errorHandler(new FailFast(file))
+            org.apache.jena.riot.RDFParserBuilder parser = source.lang(lang).errorHandler(new FailFast(file))
                     .context(jsonLdWithoutFetching(file));
             parser.parse(sink);
         } catch (Docs2KgException e) {

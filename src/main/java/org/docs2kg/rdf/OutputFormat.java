@@ -7,13 +7,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The serialisations export can write. All but JSON-LD are written as a stream. */
+/** The serialisations export can write. All but JSON-LD and RDF/XML are written as a stream. */
 public enum OutputFormat {
     TURTLE("turtle", RDFFormat.TURTLE_BLOCKS, Lang.TURTLE, false, "ttl"),
     NTRIPLES("ntriples", RDFFormat.NTRIPLES, Lang.NTRIPLES, false, "nt"),
     TRIG("trig", RDFFormat.TRIG_BLOCKS, Lang.TRIG, true, "trig"),
     NQUADS("nquads", RDFFormat.NQUADS, Lang.NQUADS, true, "nq"),
-    JSONLD("jsonld", RDFFormat.JSONLD11, Lang.JSONLD11, false, "jsonld");
+    JSONLD("jsonld", RDFFormat.JSONLD11, Lang.JSONLD11, false, "jsonld"),
+    RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, Lang.RDFXML, false, "rdf");
 
     private final String name;
     private final RDFFormat format;
@@ -47,16 +48,27 @@ public enum OutputFormat {
     }
 
     public boolean isStreaming() {
-        return this != JSONLD;
+        return this != JSONLD && this != RDFXML;
     }
 
     public String extension() {
         return extension;
     }
 
+    /** By name or extension, as riot spells them too: "turtle", "ttl", "N-Triples", "nt", "RDF/XML", "rdf", "json-ld". */
     public static Optional<OutputFormat> byName(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace("-", "");
+        String n = name.toLowerCase(Locale.ROOT).replace("-", "").replace("/", "");
+        if (n.equals("xml") || n.equals("owl")) {
+            return Optional.of(RDFXML);
+        }
         return Arrays.stream(values()).filter(f -> f.name.equals(n) || f.extension.equals(n)).findFirst();
+    }
+
+    /** The format a file name's extension says (corpus.nt: N-Triples), if it says one. */
+    public static Optional<OutputFormat> byFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 || dot == fileName.length() - 1 ? Optional.empty() : byName(fileName.substring(dot + 1))
+                .filter(f -> !fileName.substring(dot + 1).contains("/"));
     }
 
     @Override

@@ -39,15 +39,15 @@ public final class LoadSources {
         Set<Node> started = new HashSet<>();
         List<Path> markdown = new ArrayList<>();
         for (Path input : inputs) {
-            if (RdfFiles.langOf(input).isEmpty()) {
+            if (RdfFiles.langOf(input, options.stdinSyntax()).isEmpty()) {
                 markdown.add(input);
             }
         }
         // Scan first, so that a missing input fails before anything is written.
         List<GuideSource> sources = markdown.isEmpty() ? List.of() : new InputScanner(diagnostics).scan(markdown);
         for (Path input : inputs) {
-            if (RdfFiles.langOf(input).isPresent()) {
-                rdfFile(input, exporter, started, target);
+            if (RdfFiles.langOf(input, options.stdinSyntax()).isPresent()) {
+                rdfFile(input, options.stdinSyntax(), exporter, started, target);
             }
         }
         exporter.forEachSelfContainedGuide(sources, diagnostics, (graph, triples) ->
@@ -73,9 +73,10 @@ public final class LoadSources {
      * services) and are skipped, and the rest goes to the file's graph. So loading an export and
      * loading its guides give the same store.
      */
-    private static void rdfFile(Path file, Exporter exporter, Set<Node> started, LoadTarget target) {
+    private static void rdfFile(Path file, org.apache.jena.riot.Lang stdinSyntax, Exporter exporter, Set<Node> started,
+                                LoadTarget target) {
         Node fileGraph = exporter.iris().fileGraph(file);
-        boolean quads = RdfFiles.langOf(file).map(RDFLanguages::isQuads).orElse(false);
+        boolean quads = RdfFiles.langOf(file, stdinSyntax).map(RDFLanguages::isQuads).orElse(false);
         Set<Node> namedSubjects = new HashSet<>();
         List<Triple> defaultGraph = new ArrayList<>();
         long[] count = new long[1];
@@ -124,7 +125,7 @@ public final class LoadSources {
                 }
             }
         };
-        RdfFiles.parseInto(file, sink);
+        RdfFiles.parseInto(file, stdinSyntax, sink);
         for (java.util.Map.Entry<Node, long[]> g : guideGraphs.entrySet()) {
             if (!describedGuides.contains(g.getKey())) {
                 throw new Docs2KgException(file + ": its graph <" + g.getKey().getURI() + "> would replace that guide's "

@@ -128,7 +128,7 @@ class CliTest {
     @Test
     void usageErrorsExit2() {
         assertEquals(2, CliRun.of("export").exitCode());
-        assertEquals(2, CliRun.of("export", EXAMPLES, "--format", "xml").exitCode());
+        assertEquals(2, CliRun.of("export", EXAMPLES, "--format", "yaml").exitCode());
         assertEquals(2, CliRun.of("query", EXAMPLES).exitCode());
         assertEquals(2, CliRun.of("query", "--named", "topics").exitCode());
         assertEquals(2, CliRun.of("frobnicate").exitCode());

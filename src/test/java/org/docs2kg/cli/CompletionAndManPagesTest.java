@@ -53,6 +53,22 @@ class CompletionAndManPagesTest {
                 + "COMP_CWORD=2; COMP_LINE='docs2kg export --fo'; COMP_POINT=${#COMP_LINE}; "
                 + "_complete_docs2kg docs2kg --fo export 2>/dev/null; echo \"${COMPREPLY[@]}\"");
         assertEquals("--format", options.strip());
+        // Option values, where the help says completion gives them: formats, named queries, syntaxes.
+        for (String[] c : new String[][] {
+            {"export --format ", "turtle ntriples trig nquads jsonld rdfxml"},
+            {"query --named sp", "specific"},
+            {"query --format ", "table csv tsv json turtle ntriples jsonld rdfxml"},
+            {"diff --format c", "csv"},
+            {"load --syntax x", ""},
+            {"load --syntax n", "ntriples nquads"},
+            {"oscal --format y", "yaml"}}) {
+            String line = "docs2kg " + c[0];
+            String words = line.endsWith(" ") ? line + "''" : line;
+            String values = run(dir, "bash", "-c", "source ./docs2kg.bash; COMP_WORDS=(" + words + "); "
+                    + "COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}; "
+                    + "_complete_docs2kg docs2kg 2>/dev/null; echo \"${COMPREPLY[@]}\"");
+            assertEquals(c[1], values.strip(), line);
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ class EveryFormatTest {
     private static final Map<OutputFormat, RDFFormat> RIO = Map.of(
             OutputFormat.TURTLE, RDFFormat.TURTLE, OutputFormat.NTRIPLES, RDFFormat.NTRIPLES,
             OutputFormat.TRIG, RDFFormat.TRIG, OutputFormat.NQUADS, RDFFormat.NQUADS,
-            OutputFormat.JSONLD, RDFFormat.JSONLD);
+            OutputFormat.JSONLD, RDFFormat.JSONLD, OutputFormat.RDFXML, RDFFormat.RDFXML);
 
     private static Model parse(OutputFormat format) throws Exception {
         byte[] bytes = Rdf.exportBytes(ExportOptions.defaults().withFormat(format), TestData.examples());

@@ -79,7 +79,7 @@ class FusekiStoreTest {
         }
         CliRun one = CliRun.of("query", "--endpoint", endpoint, "--credentials", credentials.toString(),
                 "--graph", "widget-service-guide", "--named", "services", "-f", "csv");
-        assertEquals(List.of("guide,service", "widget-service-guide,Example Widget Service"), one.out().lines().toList());
+        assertEquals(List.of("guide,service", "widget-service-guide,Example Widget Service"), one.out().lines().toList(), one.err());
     }
 
     /** Round three (first part), row 8: GRAPH ?g finds the same on guides, the embedded store and an endpoint. */
