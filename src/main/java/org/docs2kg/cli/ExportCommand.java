@@ -75,7 +75,7 @@ public final class ExportCommand implements Callable<Integer> {
         } else {
             OutputStream out = Outputs.stdout(spec);
             summary = exporter.export(inputs, out, diagnostics);
-            Outputs.finish(out);
+            Outputs.finish(spec, out);
         }
         if (!common.quiet) {
             spec.commandLine().getErr().println("exported " + summary

@@ -54,15 +54,30 @@ public final class LoadCommand implements Callable<Integer> {
         ExportOptions options = inputSyntax.readOptions(spec, iris, inputs);
         Diagnostics diagnostics = Outputs.diagnostics(spec, common);
         PrintWriter err = spec.commandLine().getErr();
-        try (Store store = storeOptions.open(iris, false, System.getenv())) {
-            LoadSummary summary = store.load(inputs, options, diagnostics,
-                    progress(err, common.quiet));
-            if (!common.quiet) {
-                if (System.console() != null) {
-                    err.println(); // end the progress line
-                }
-                err.println("loaded " + summary + " into " + store.describe());
+        // A load that fails into a store it would have made leaves nothing behind, not an empty store.
+        java.util.Optional<java.nio.file.Path> dir = storeOptions.storeDirectory();
+        boolean folderExisted = dir.map(java.nio.file.Files::exists).orElse(true);
+        boolean storeExisted = dir.map(org.docs2kg.store.TdbStore::isStore).orElse(true);
+        LoadSummary summary;
+        String where;
+        try {
+            try (Store store = storeOptions.open(iris, false, System.getenv())) {
+                summary = store.load(inputs, options, diagnostics, progress(err, common.quiet));
+                where = store.describe();
             }
+        } catch (org.docs2kg.diagnostics.Docs2KgException e) {
+            if (storeExisted) {
+                throw e;
+            }
+            org.docs2kg.store.TdbStore.discardNew(dir.orElseThrow(), folderExisted);
+            throw new org.docs2kg.diagnostics.Docs2KgException(e.getMessage().replace(" (store " + dir.get()
+                    + " left unchanged)", "") + " (nothing loaded; no store made at " + dir.get() + ")", e);
+        }
+        if (!common.quiet) {
+            if (System.console() != null) {
+                err.println(); // end the progress line
+            }
+            err.println("loaded " + summary + " into " + where);
         }
         return ExitCodes.OK;
     }

@@ -1,6 +1,5 @@
 package org.docs2kg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -15,8 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         StandardOutput stdout = new StandardOutput();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16),
-                StandardCharsets.UTF_8), true);
+        PrintWriter out = new StandardOutput.Writer(stdout);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         try {
@@ -36,7 +34,7 @@ public final class Main {
         }
         out.flush();
         Optional<IOException> failure = stdout.failure();
-        if (failure.isPresent() && !StandardOutput.isClosedPipe(failure.get())) {
+        if (failure.isPresent() && !StandardOutput.isClosedPipe(failure.get()) && code == ExitCodes.OK) {
             err.println("docs2kg: cannot write to standard output: " + failure.get().getMessage());
             code = ExitCodes.FAILED;
         }

@@ -54,17 +54,27 @@ final class Outputs {
             } catch (IOException e) {
                 throw new Docs2KgException("cannot write to standard output: " + e.getMessage(), e);
             }
-            finish(out);
+            finish(spec, out);
         } else {
             AtomicFile.write(output, body);
         }
     }
 
-    static void finish(OutputStream out) {
+    /**
+     * Flushes what the command wrote to standard output through to the process's stdout, and fails
+     * if that write failed (a full disk, a closed device) — before the command prints any summary
+     * of success. A reader that went away (`| head`) is not a failure.
+     */
+    static void finish(CommandLine.Model.CommandSpec spec, OutputStream out) {
         try {
             out.flush();
         } catch (IOException e) {
             throw new Docs2KgException("cannot write output: " + e.getMessage(), e);
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        if (w.checkError()) {
+            throw new Docs2KgException("cannot write to standard output: "
+                    + (w instanceof StandardOutput.Writer s ? s.reason() : "the write failed"));
         }
     }
 }

@@ -150,7 +150,7 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (StackOverflowError e) {
             throw new Docs2KgException(origin() + ": " + org.docs2kg.query.QueryRunner.TOO_DEEP, e);
         }
-        Outputs.finish(stream);
+        Outputs.finish(spec, stream);
         if (truncated > 0) {
             spec.commandLine().getErr().printf("docs2kg: the table shows the first %,d rows only: "
                     + "use --format csv, tsv or json for every row%n", QueryRunner.TABLE_ROWS);

@@ -222,6 +222,28 @@ public final class TdbStore implements Store {
         return dir.toString();
     }
 
+    /**
+     * Deletes a store a failed load has just made, so that it leaves nothing behind: the folder
+     * when the load made it too, else only what is inside (it was empty). The JVM's connection to
+     * it is dropped first, so that a later store at that path starts afresh.
+     */
+    public static void discardNew(Path dir, boolean folderExisted) {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(
+                org.apache.jena.dboe.base.file.Location.create(dir.toString()), true);
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir) || !folderExisted) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (java.io.IOException e) {
+            // The load's failure is what the user needs to hear; a leftover is at the path it names.
+        }
+    }
+
     @Override
     public void close() {
         // Nothing to do: TDB2 shares one connection per directory within a JVM (two handles on one

@@ -1,7 +1,6 @@
 package org.docs2kg.cli;
 
 import org.docs2kg.support.CliRun;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -42,7 +41,7 @@ class CompletionAndManPagesTest {
     void bashCompletesCommandsAndOptions(@TempDir Path dir) throws Exception {
         CliRun r = CliRun.of("completion", "bash");
         assertEquals(0, r.exitCode(), r.err());
-        Assumptions.assumeTrue(onPath("bash"), "bash is not installed: completion not run in a shell");
+        org.docs2kg.support.TestData.assume(onPath("bash"), "bash is not installed: completion not run in a shell");
         Files.writeString(dir.resolve("docs2kg.bash"), r.out());
         run(dir, "bash", "-n", "docs2kg.bash");
         String commands = run(dir, "bash", "-c", "source ./docs2kg.bash; COMP_WORDS=(docs2kg ex); COMP_CWORD=1; "
@@ -120,7 +119,7 @@ class CompletionAndManPagesTest {
                 assertTrue(page.contains("\\fB" + ManPages.escape(o.longestName()) + "\\fR"), name + ": " + o.longestName());
             }
         }
-        Assumptions.assumeTrue(onPath("groff"), "groff is not installed: pages not rendered");
+        org.docs2kg.support.TestData.assume(onPath("groff"), "groff is not installed: pages not rendered");
         String rendered = run(dir, "groff", "-man", "-Tutf8", "-P-cbou", "docs2kg-export.1");
         assertTrue(rendered.contains("--output=FILE") && rendered.contains("--strict"), rendered);
     }

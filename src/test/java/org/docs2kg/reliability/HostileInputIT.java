@@ -2,7 +2,6 @@ package org.docs2kg.reliability;
 
 import org.docs2kg.support.Shell;
 import org.docs2kg.support.Shell.Result;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +39,7 @@ class HostileInputIT {
 
     @Test
     void row1aDeviceIsWrittenInPlaceAndItsWriteErrorFails(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(sh(dir, "mknod full c 1 7 && mknod null c 1 3").code() == 0,
+        org.docs2kg.support.TestData.assume(sh(dir, "mknod full c 1 7 && mknod null c 1 3").code() == 0,
                 "mknod not permitted here (needs root): device rows skipped");
         Result full = sh(dir, "$D2K export -q \"$EX\" -o full");
         assertEquals(1, full.code(), full.err());
@@ -96,7 +95,7 @@ class HostileInputIT {
 
     @Test
     void row3StandardOutputErrorsFailAndAClosedPipeStaysQuiet(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full on this system");
+        org.docs2kg.support.TestData.assume(Files.exists(Path.of("/dev/full")), "no /dev/full on this system");
         for (String cmd : new String[] {"$D2K export -q \"$EX\" > /dev/full",
             "$D2K query \"$EX\" --named responsibilities > /dev/full"}) {
             Result r = sh(dir, cmd);

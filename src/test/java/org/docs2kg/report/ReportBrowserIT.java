@@ -3,7 +3,6 @@ package org.docs2kg.report;
 import org.docs2kg.support.Browser;
 import org.docs2kg.support.JarCommand;
 import org.docs2kg.support.TestData;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +38,7 @@ class ReportBrowserIT {
         jar = Path.of(System.getProperty("docs2kg.jar", "target/docs2kg.jar")).toAbsolutePath();
         chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser").stream().map(Path::of)
                 .filter(Files::isExecutable).findFirst().orElse(null);
-        Assumptions.assumeTrue(chromium != null,
+        org.docs2kg.support.TestData.assume(chromium != null,
                 "no chromium on this machine (apt-get install chromium; .ci/run installs it): browser test skipped");
     }
 

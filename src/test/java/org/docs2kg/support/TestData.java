@@ -37,12 +37,29 @@ public final class TestData {
         return Path.of("src", "test", "resources", "dev-labels").toAbsolutePath();
     }
 
-    /** {@code ../shared}, or the folder named by -Ddocs2kg.shared; skips the test when absent. */
+    /**
+     * {@code ../shared}, or the folder named by -Ddocs2kg.shared; skips the test when absent, saying
+     * so in one line on the console (Maven shows a skip's reason only in its report files).
+     */
     public static Path shared(String sub) {
         Path root = Path.of(System.getProperty("docs2kg.shared", "../shared"));
         Path p = root.resolve(sub);
-        Assumptions.assumeTrue(Files.exists(p),
-                () -> p + " is absent: test skipped (it needs the shared corpus/labels beside the project)");
+        assume(Files.exists(p), p + " is absent: test skipped (it needs the shared corpus/labels beside the project)");
         return p.toAbsolutePath().normalize();
+    }
+
+    /** Skips the test unless {@code condition}, with the reason in one line on the console as well as in the report. */
+    public static void assume(boolean condition, String message) {
+        if (!condition) {
+            System.out.println("[docs2kg] " + caller() + ": " + message);
+            Assumptions.abort(message);
+        }
+    }
+
+    /** The test class and method that asked, for the skip line. */
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames.filter(f -> !f.getClassName().equals(TestData.class.getName()))
+                .filter(f -> f.getClassName().startsWith("org.docs2kg.") && !f.getClassName().startsWith("org.docs2kg.support."))
+                .findFirst().map(f -> f.getClassName().replaceFirst(".*\\.", "") + "." + f.getMethodName()).orElse("a test"));
     }
 }
