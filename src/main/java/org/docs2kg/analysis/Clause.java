@@ -274,7 +274,8 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
     /** {@link #isVerbLike}'s shape; {@code strict}: followed by what opens an object, never by a noun. */
     private static boolean verbCandidate(List<Token> tokens, int i, boolean strict) {
         Token t = tokens.get(i);
-        if (!(t.is("NOUN")) || i == 0 || i + 1 >= tokens.size()) {
+        // X: the model's "foreign word" for what it cannot place ("API Gateway expose/X HTTPS/X endpoints")
+        if (!(t.is("NOUN") || t.is("X")) || i == 0 || i + 1 >= tokens.size()) {
             return false;
         }
         if (!t.text().equals(t.lower())) {
@@ -293,10 +294,13 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         Token after = tokens.get(i + 1);
         boolean headBefore = before.is("PROPN") || before.is("NOUN");
         boolean objectAfter = after.is("DET") || after.is("ADV") || after.is("ADJ") || after.is("CCONJ")
-                || after.is("PRON") || after.is("ADP") || !strict && after.is("NOUN");
+                || after.is("PRON") || after.is("ADP") || !strict && (after.is("NOUN") || after.is("X"));
         String l = t.lower();
-        boolean agrees = l.endsWith("s") && !before.lower().endsWith("s")
-                || !l.endsWith("s") && before.lower().endsWith("s") && (after.is("ADV") || after.is("DET"));
+        // A plural ends in a lower-case "s" ("APIs", "endpoints"); a name in capitals is one thing ("EFS", "SQS").
+        boolean pluralBefore = before.text().endsWith("s");
+        boolean agrees = l.endsWith("s") && !pluralBefore
+                || !l.endsWith("s") && (pluralBefore || before.is("PROPN")) && (after.is("ADV") || after.is("DET")
+                || after.is("X"));
         return headBefore && objectAfter && agrees;
     }
 

@@ -111,9 +111,12 @@ public final class SentenceAnalyzer {
             return List.of();
         }
         String[] tags = tools.tagger().tag(words);
+        for (int i = 0; i < words.length; i++) {
+            tags[i] = corrected(words, tags, i);
+        }
         List<Token> result = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
-            String tag = corrected(words, tags, i);
+            String tag = tags[i];
             int cut = contractionCut(words[i], tag);
             if (cut > 0) {
                 // A contraction the model tags as two words ("It's": PRON+AUX): two tokens.
@@ -206,15 +209,17 @@ public final class SentenceAnalyzer {
 
     /**
      * Corrections for what the statistical tagger gets wrong on documentation prose, each a
-     * grammatical rule rather than a word: a modal is always an auxiliary, and "to" before a
-     * base-form verb is the infinitive marker.
+     * grammatical rule rather than a word: a modal is always an auxiliary; an acronym ("TLS",
+     * "HTTPS", "KMS") is a name, never a verb.
      */
     private static String corrected(String[] words, String[] tags, int i) {
         String w = words[i].toLowerCase(Locale.ROOT);
         return switch (w) {
             case "must", "can", "cannot", "should", "may", "might", "could", "would", "will", "shall" ->
                     tags[i].startsWith("AUX") ? tags[i] : "AUX";
-            default -> tags[i];
+            default -> tags[i].equals("VERB") && ACRONYM.matcher(words[i]).matches() ? "PROPN" : tags[i];
         };
     }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}[0-9.]*");
 }

@@ -40,7 +40,7 @@ final class ProvisionRoles {
             + "|lets? you|allows? you|enables? you|you want|for you to|if you|unless you|whether you|provides? you with"
             + "|gives? you|the following|for example|such as the following|api operations?|calls? the|passes|returns?"
             + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context|uses? (?:this|the|that) information"
-            + "|tools?|features?|options?|capabilit(?:y|ies)|ways to|as follows|only if|to decrypt|so (?:that )?you"
+            + "|tools?|features?(?!\\s+(?:sets?|suites?))|options?|capabilit(?:y|ies)|ways to|as follows|only if|to decrypt|so (?:that )?you"
             // IAM's machinery is access control the customer configures (SPEC v2 §2), in every family
             + "|service-linked roles?|slr|iam|permissions?|grants?|polic(?:y|ies)|statements?|acls?|roles?"
             + "|condition keys?|conditions?)\\b");
@@ -162,12 +162,15 @@ final class ProvisionRoles {
             return false;
         }
         Token verb = a.mainVerb().orElseThrow(); // with its lemma, asked for only now
-        if (otherService(c) && !in(verb, WordClass.PROTECTIVE) && !namesThisService(a.text())) {
-            return false; // another service's own features; AWS KMS rotating the keys is a measure applied
+        if (otherService(c) && (c.passive() || !in(verb, WordClass.PROTECTIVE)) && !namesThisService(a.text())) {
+            // "AWS KMS keys are protected by HSMs" describes KMS; AWS KMS rotating this service's keys is its measure
+            return false;
         }
         boolean hasAux = c.verbGroup().stream().anyMatch(t -> t.is("AUX"));
         String form = verb.lower();
-        if (!hasAux && (form.endsWith("ing") || form.endsWith("ed")) || verb.is("AUX") && !c.passive()) {
+        // "… are resilient to …": a linking verb and a property; any other bare copula states nothing here
+        boolean property = in(verb, WordClass.COPULA) && startsWithProperty(c.rest());
+        if (!hasAux && (form.endsWith("ing") || form.endsWith("ed")) || verb.is("AUX") && !c.passive() && !property) {
             return false; // a participle fragment ("Encryption … enabled using …"), a gerund, or a copula
         }
         if (c.negated()) {
@@ -183,7 +186,7 @@ final class ProvisionRoles {
         if (particleAfter(a, verb)) {
             return false; // "signed up", "turned off": another verb than the lemma says
         }
-        if (in(verb, WordClass.COPULA) && startsWithProperty(c.rest())) {
+        if (property) {
             return true; // "… remains encrypted", "… are resilient to …", "… are designed to be highly available"
         }
         // A restriction of who may act: "Only your client and your HSMs can decrypt …", "… can be decrypted
@@ -194,7 +197,9 @@ final class ProvisionRoles {
             return true;
         }
         if (c.passive()) {
-            return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest())
+            // a restriction in the passive: "Traffic to the HSMs is permitted only from known hosts",
+            // "… are accepted only over HTTPS"
+            return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest()) || only && in(verb, WordClass.EXPOSURE)
                     || in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
                     || !chosen && in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
         }
@@ -216,7 +221,9 @@ final class ProvisionRoles {
     private static boolean startsWithProperty(List<Token> rest) {
         for (int i = 0; i < Math.min(rest.size(), 5); i++) {
             Token t = rest.get(i);
-            if (CLASSES.get(WordClass.PROPERTY).contains(t.lower()) || t.is("VERB") && in(t, WordClass.PROTECTIVE)) {
+            // "available" is a property only as "highly available": "is available in all Regions" says where it is offered
+            boolean offered = t.lower().equals("available") && (i == 0 || !rest.get(i - 1).lower().equals("highly"));
+            if (CLASSES.get(WordClass.PROPERTY).contains(t.lower()) && !offered || t.is("VERB") && in(t, WordClass.PROTECTIVE)) {
                 return true;
             }
             if (!(t.is("ADV") || t.is("PART") || t.is("AUX") || t.lower().equals("designed") || t.lower().equals("to"))) {

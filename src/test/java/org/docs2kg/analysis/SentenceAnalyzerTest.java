@@ -30,6 +30,9 @@ class SentenceAnalyzerTest {
         "The HSM detects and replaces failed hardware.|HSM|detect|false|false|-",
         "The widgets created with Widget Service are encrypted at rest.|widgets|encrypt|true|false|-",
         "However, if a resource-based policy grants access, no additional identity-based policy is required.|policy|require|true|false|-",
+        // the tagger reads a product name and its verb as one noun phrase: the verb is repaired
+        "Example Widget Service enforces the POSIX owner attribute.|Service|enforce|false|false|-",
+        "Widget Service file systems are resilient to the failure of one zone.|systems|be|false|false|-",
     })
     void findsTheMainClause(String sentence, String head, String lemma, boolean passive, boolean negated, String modal) {
         Analysis a = ANALYZER.analyze(sentence);

@@ -53,6 +53,8 @@ class HabitsIT {
                 $D2K query ex.rdf --query 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' -f csv > rdfxml.csv
                 $D2K query ex.nt --query 'CONSTRUCT WHERE { ?s a dk:Guide }' -f csv 2> construct.err; echo "construct-csv=$?"
                 wc -l < ex.nt | tr -d ' ' > lines.txt
+                $D2K query ex.nt --named responsibilities -f csv > all.csv
+                $D2K query ex.nt --named responsibilities --graph widget-service-guide -f csv > one.csv; echo "graph-on-file=$?"
                 """);
         assertTrue(r.out().contains("format-as-file=2"), r.out() + r.err());
         assertFalse(r.out().contains("a file named ntriples"), "no file named after the format");
@@ -63,6 +65,9 @@ class HabitsIT {
         String triples = Files.readString(dir.resolve("lines.txt")).strip();
         assertEquals("n\r\n" + triples + "\r\n", Files.readString(dir.resolve("stdin.csv")), "'-' read as N-Triples");
         assertEquals("n\r\n" + triples + "\r\n", Files.readString(dir.resolve("rdfxml.csv")), "RDF/XML reads back whole");
+        assertTrue(r.out().contains("graph-on-file=0"), "--graph works on an export: " + r.out() + r.err());
+        assertEquals(Files.readString(dir.resolve("all.csv")), Files.readString(dir.resolve("one.csv")),
+                "one guide's rows, counted as in the whole graph (here the only guide)");
         assertTrue(r.out().contains("construct-csv=2")
                 && Files.readString(dir.resolve("construct.err")).contains("turtle, ntriples, jsonld or rdfxml"));
     }
