@@ -30,6 +30,7 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
     private static final Set<String> BE_OR_GET = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s",
             "'re", "’re", "am", "get", "gets", "got", "gotten", "getting");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "whom");
+    private static final Set<String> HELP = Set.of("help", "helps", "helping", "helped");
     private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "whenever", "while", "until",
             "because", "since", "if", "unless", "once", "although", "so", "where", "wherever", "as", "whereas");
     /** Words that open a leading clause or adverbial ending in a comma. */
@@ -184,6 +185,9 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             boolean verbal = t.isVerbal() || isVerbLike(tokens, i);
             if (verbal && i > start && tokens.get(i - 1).lower().equals("to")) {
                 continue; // an infinitive is never the main verb: "Preventive controls attempt to prevent …"
+            }
+            if (verbal && i > start && HELP.contains(tokens.get(i - 1).lower())) {
+                continue; // nor the bare infinitive after "help": "… controls to help ensure that …"
             }
             if (inRelative) {
                 if (t.is("VERB") && relativeVerbSeen && isNominal(tokens.get(i - 1)) && isParticiple(l)
