@@ -169,7 +169,10 @@ final class ProvisionRoles {
         boolean hasAux = c.verbGroup().stream().anyMatch(t -> t.is("AUX"));
         String form = verb.lower();
         // "… are resilient to …": a linking verb and a property; any other bare copula states nothing here
-        boolean property = in(verb, WordClass.COPULA) && startsWithProperty(c.rest());
+        // (after a bare "is"/"are" only an adjective counts: "is to verify …" states a purpose, not a property)
+        boolean property = in(verb, WordClass.COPULA) && startsWithProperty(c.rest())
+                && !(verb.is("AUX") && c.rest().stream().filter(t -> !t.is("ADV")).findFirst()
+                        .map(t -> t.lower().equals("to")).orElse(false));
         if (!hasAux && (form.endsWith("ing") || form.endsWith("ed")) || verb.is("AUX") && !c.passive() && !property) {
             return false; // a participle fragment ("Encryption … enabled using …"), a gerund, or a copula
         }
