@@ -141,7 +141,8 @@ row "**export / floor**" "" "" "**$(ratio "$t_export" "$t_floor")** vs the faste
 
 # --- export: the largest guide alone
 largest=$(for d in $(find "$corpus" -name index.md -exec dirname {} \;); do echo "$(find "$d" -maxdepth 1 -name '*.md' | wc -l) $d"; done | sort -n | tail -1 | cut -d' ' -f2-)
-if [ -n "$largest" ]; then
+guides=$(find "$corpus" -name index.md | wc -l)
+if [ -n "$largest" ] && [ "$guides" -gt 1 ]; then   # one guide: the corpus export above is that guide's
   lp=$(find "$largest" -maxdepth 1 -name '*.md' | wc -l)
   measure export-largest java $heap -jar "$jar" export "$largest" -o "$work/largest.ttl"
   lt=$(triples_of export-largest)
@@ -176,7 +177,8 @@ t_load=$wall
 row "docs2kg load (TriG export, fresh TDB2 store)" "$wall" "$rss" "" ""
 best=""
 fresh_bulk() { rm -rf "$work/store-bulk"; java -cp "$cp" org.docs2kg.bench.BulkLoad "$work/store-bulk" "$work/corpus.trig" "$1"; }
-for loader in basic parallel; do
+loaders=$($quick && echo basic || echo "basic parallel")   # --quick: one loader shows the figure
+for loader in $loaders; do
   measure_median "bulk-$loader" fresh_bulk "$loader"
   row "Jena TDB2 bulk loader ($loader)" "$wall" "$rss" "" ""
   if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$wall; fi
