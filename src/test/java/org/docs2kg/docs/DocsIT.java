@@ -88,8 +88,10 @@ class DocsIT {
         Path command = bin.resolve("docs2kg");
         Files.writeString(command, "#!/bin/sh\nexec " + JarCommand.shell() + " \"$@\"\n");
         assertTrue(command.toFile().setExecutable(true));
+        // The ./docs2kg launcher gets the test JVM options too (speed only, as JarCommand's processes do).
         Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
-                "HOME", Files.createDirectories(tmp.resolve("home")).toString());
+                "HOME", Files.createDirectories(tmp.resolve("home")).toString(),
+                "DOCS2KG_JAVA_OPTS", System.getProperty("docs2kg.childJvmOptions", "").strip());
 
         List<String> ran = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
