@@ -7,7 +7,6 @@ import org.docs2kg.store.Store;
 import org.docs2kg.vocab.Iris;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;

@@ -2,9 +2,9 @@ package org.docs2kg.cli;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.docs2kg.api.ExportOptions;
 import org.docs2kg.api.GraphInputs;
 import org.docs2kg.diagnostics.Docs2KgException;
+import org.docs2kg.query.GuideScope;
 import org.docs2kg.query.NamedQueries;
 import org.docs2kg.query.QueryRunner;
 import org.docs2kg.query.ResultFormat;
@@ -115,7 +115,8 @@ public final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         ResultFormat rf = formatFor(query, given);
-        // A named query's rows of one guide, counted against everything; otherwise the guide's graph alone.
+        // --graph: a named query's rows of one guide, counted against everything; otherwise the guide's graph alone
+        // (GuideScope says why).
         Optional<Query> rowsOfGuide = graph == null || source.named == null || parameters.containsKey("guide")
                 ? Optional.empty() : org.docs2kg.query.QueryParameters.forGuide(query, graph);
         Optional<String> scope = rowsOfGuide.isPresent() ? Optional.empty() : Optional.ofNullable(graph);
@@ -133,14 +134,10 @@ public final class QueryCommand implements Callable<Integer> {
                 Dataset data = GraphInputs.load(inputs, inputSyntax.readOptions(spec, baseIri.iris(spec), inputs),
                         Outputs.diagnostics(spec, common));
                 if (rowsOfGuide.isPresent()) {
-                    try (var qe = org.apache.jena.query.QueryExecution.dataset(data).query(guideQuery()).build()) {
-                        if (!qe.execSelect().hasNext()) {
-                            throw new Docs2KgException("--graph " + graph + ": no guide '" + graph + "' in the input");
-                        }
-                    }
+                    GuideScope.requireGuide(data, graph);
                 }
                 if (scope.isPresent()) {
-                    data = guideScope(data);
+                    data = GuideScope.graphOf(data, baseIri.iris(spec), graph);
                 }
                 truncated = QueryRunner.run(rowsOfGuide.orElse(query), data, rf, stream, storeOptions.timeout());
             }
@@ -158,36 +155,13 @@ public final class QueryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Query guideQuery() {
-        return org.docs2kg.query.QueryParameters.forGuide(QueryRunner.parse("SELECT ?guide { ?g a dk:Guide ; "
-                + "dcterms:identifier ?guide } LIMIT 1", "--graph"), graph).orElseThrow();
-    }
-
     /** The store (or endpoint) holds the guide: its CSV answer has a row under the header. */
     private void requireGuide(Store store) {
         java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
-        store.query(guideQuery(), Optional.empty(), ResultFormat.CSV, rows, storeOptions.timeout());
+        store.query(GuideScope.guideQuery(graph), Optional.empty(), ResultFormat.CSV, rows, storeOptions.timeout());
         if (rows.toString(StandardCharsets.UTF_8).lines().count() < 2) {
             throw new Docs2KgException("--graph " + graph + ": no guide '" + graph + "' in the store");
         }
-    }
-
-    /**
-     * The guide's graph and the vocabulary, as a store's --graph gives them: inputs that keep a
-     * graph per guide (guides exported on the fly, TriG, N-Quads) have it; a Turtle export does not.
-     */
-    private Dataset guideScope(Dataset data) {
-        org.apache.jena.graph.Node name = baseIri.iris(spec).guide(graph);
-        if (!data.asDatasetGraph().containsGraph(name)) {
-            throw new Docs2KgException("--graph " + graph + ": no graph of guide '" + graph + "' in the input (a Turtle, "
-                    + "N-Triples or JSON-LD export is one graph: use a named query, export with --format trig, or load it)");
-        }
-        org.apache.jena.graph.Graph scoped = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        data.asDatasetGraph().getGraph(name).find().forEachRemaining(scoped::add);
-        org.docs2kg.rdf.SharedEntities.vocabularyTriples().forEach(scoped::add);
-        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create(scoped);
-        dsg.addGraph(name, data.asDatasetGraph().getGraph(name));
-        return org.apache.jena.query.DatasetFactory.wrap(dsg);
     }
 
     /** The format asked for when it fits the query's form (a table for answers, RDF for graphs), else a usage error. */

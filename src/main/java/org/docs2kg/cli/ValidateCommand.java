@@ -4,7 +4,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.ValidationReport;
-import org.docs2kg.api.ExportOptions;
 import org.docs2kg.api.GraphInputs;
 import org.docs2kg.store.Store;
 import org.docs2kg.vocab.Iris;

@@ -23,11 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryCancelledException;
 
