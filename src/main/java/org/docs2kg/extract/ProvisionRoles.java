@@ -38,7 +38,9 @@ final class ProvisionRoles {
     /** An offer to the reader or plumbing of a request, anywhere in the sentence: not a measure applied. */
     private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:you can|you could|you may|you might|helps? you"
             + "|lets? you|allows? you|enables? you|you want|for you to|if you|unless you|whether you|provides? you with"
-            + "|gives? you|the following|for example|such as the following|api operations?|calls? the|passes|returns?"
+            // "the following" leads in a list of API operations or an example, but "sends the following metrics
+            // to CloudWatch" is monitoring the service does
+            + "|gives? you|the following(?!\\s+(?:metrics|dimensions)\\b)|for example|such as the following|api operations?|calls? the|passes|returns?"
             + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context|uses? (?:this|the|that) information"
             + "|tools?|features?(?!\\s+(?:sets?|suites?))|options?|capabilit(?:y|ies)|ways to|as follows|only if|to decrypt|so (?:that )?you"
             // IAM's machinery is access control the customer configures (SPEC v2 §2), in every family
