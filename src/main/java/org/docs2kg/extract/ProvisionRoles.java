@@ -43,9 +43,15 @@ final class ProvisionRoles {
             + "|gives? you|the following(?!\\s+(?:metrics|dimensions)\\b)|for example|such as the following|api operations?|calls? the|passes|returns?"
             + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context|uses? (?:this|the|that) information"
             + "|tools?|features?(?!\\s+(?:sets?|suites?))|options?|capabilit(?:y|ies)|ways to|as follows|only if|to decrypt|so (?:that )?you"
-            // IAM's machinery is access control the customer configures (SPEC v2 §2), in every family
-            + "|service-linked roles?|slr|iam|permissions?|grants?|polic(?:y|ies)|statements?|acls?|roles?"
-            + "|condition keys?|conditions?)\\b");
+            + ")\\b");
+    /**
+     * IAM's machinery is access control the customer configures (SPEC v2 §2), in every family — unless
+     * the service itself checks it: "Amazon EFS checks their user IDs … to verify that each user has permission".
+     */
+    private static final Pattern IAM_MACHINERY = Pattern.compile("(?i)\\b(?:service-linked roles?|slr|iam|permissions?"
+            + "|grants?|polic(?:y|ies)|statements?|acls?|roles?|condition keys?|conditions?)\\b");
+    /** The verbs by which a service applies access control itself. */
+    private static final Set<String> CHECKS = Set.of("check", "verify", "validate", "enforce", "evaluate");
     /** A definition or label before a dash ("kms:Decrypt – (Required) Decrypts ciphertext."): the clause is after it. */
     private static final Pattern LABEL_DASH = Pattern.compile("^(?:[^–—:]{1,60}?\\s[–—-]\\s+|(?:[\\w-]+ ){0,5}[\\w-]+:\\s+)");
     /** An example describes one case; it states no measure of the service. */
@@ -63,6 +69,18 @@ final class ProvisionRoles {
         Set<String> names = new HashSet<>();
         ownNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
         this.ownNames = Set.copyOf(names);
+        this.checksItself = ownNames.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?i)\\b(?:"
+                + String.join("|", this.ownNames.stream().map(Pattern::quote).toList())
+                + ")\\s+(?:(?:also|always|then|first)\\s+)?(?:checks|verifies|validates|enforces|evaluates)\\b");
+    }
+
+    /** The own service's name followed by a verb of checking: "Amazon EFS checks …". */
+    private final Pattern checksItself;
+
+    /** The subject is this service itself (one of its names). */
+    private boolean ownSubject(Clause c) {
+        String subject = text(c.subject()).toLowerCase(Locale.ROOT);
+        return ownNames.stream().anyMatch(n -> subject.equals(n) || subject.equals("the " + n));
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
@@ -85,11 +103,13 @@ final class ProvisionRoles {
         }
         // An offer or IAM's machinery after the last comma is in the main clause whatever the analysis finds
         // (leading clauses end at a comma), and the main clause may hold none: no need to analyse.
-        java.util.regex.Matcher offer = OFFER.matcher(sentence);
         int lastComma = sentence.lastIndexOf(',');
-        while (offer.find()) {
-            if (offer.start() > lastComma) {
-                return false;
+        for (Pattern refused : List.of(OFFER, IAM_MACHINERY)) {
+            java.util.regex.Matcher offer = refused.matcher(sentence);
+            while (offer.find()) {
+                if (offer.start() > lastComma && (refused == OFFER || !checksItself.matcher(sentence).find())) {
+                    return false;
+                }
             }
         }
         java.util.regex.Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
@@ -156,6 +176,7 @@ final class ProvisionRoles {
         // The leading clauses are the case ("When you enable key rotation, "); the main clause states the measure.
         String main = text(c.subject()) + " " + text(c.verbGroup()) + " " + text(c.rest());
         if (c.mainVerb().isEmpty() || c.subject().isEmpty() || OFFER.matcher(main).find() || EXAMPLE.matcher(a.text()).find()
+                || IAM_MACHINERY.matcher(main).find() && !(ownSubject(c) && CHECKS.contains(a.mainVerb().orElseThrow().lemma()))
                 || measures.classify(a.text()).isEmpty()) {
             return false;
         }
