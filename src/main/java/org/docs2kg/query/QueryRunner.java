@@ -66,26 +66,12 @@ public final class QueryRunner {
         Query q = new Query();
         // The standard prefixes are predefined, so queries need not declare dk:, skos: …
         q.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Namespaces.standard()));
-        Throwable[] failure = new Throwable[1];
-        Thread parser = new Thread(null, () -> {
-            try {
-                QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
-            } catch (RuntimeException | StackOverflowError e) {
-                failure[0] = e;
-            }
-        }, "docs2kg-sparql-parser", PARSER_STACK_BYTES);
-        parser.start();
         try {
-            parser.join();
+            org.docs2kg.io.LargeStack.call("docs2kg-sparql-parser", PARSER_STACK_BYTES,
+                    () -> QueryFactory.parse(q, text, null, Syntax.syntaxARQ));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Docs2KgException("interrupted while parsing a query");
-        }
-        if (failure[0] instanceof RuntimeException re) {
-            throw re;
-        }
-        if (failure[0] instanceof StackOverflowError so) {
-            throw so;
         }
         return q;
     }

@@ -1,6 +1,5 @@
 package org.docs2kg.markdown.internal;
 
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -26,33 +25,16 @@ public final class DeepStack {
         try {
             return work.get();
         } catch (StackOverflowError first) {
-            AtomicReference<T> result = new AtomicReference<>();
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            Thread t = new Thread(null, () -> {
-                try {
-                    result.set(work.get());
-                } catch (Throwable e) {
-                    failure.set(e);
-                }
-            }, "docs2kg-deep-parse", LARGE_STACK);
-            t.start();
             try {
-                t.join();
+                return org.docs2kg.io.LargeStack.call("docs2kg-deep-parse", LARGE_STACK, work);
+            } catch (StackOverflowError again) {
+                throw new TooDeepException();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new TooDeepException();
+            } catch (Error e) {
+                throw new IllegalStateException(e);
             }
-            Throwable f = failure.get();
-            if (f instanceof StackOverflowError) {
-                throw new TooDeepException();
-            }
-            if (f instanceof RuntimeException re) {
-                throw re;
-            }
-            if (f != null) {
-                throw new IllegalStateException(f);
-            }
-            return result.get();
         }
     }
 }
