@@ -20,6 +20,7 @@ final class ReportPage {
     private final Map<String, List<Map<String, String>>> topicsByGuide;
     private final Map<String, List<Map<String, String>>> statementsByGuide;
     private final List<Map<String, String>> statements;
+    private final Map<String, PartyCounts> partyCounts;
     private final ByControl byControl;
     private final Map<String, String> measureColumns;
     private final StringBuilder b = new StringBuilder(1 << 20);
@@ -35,6 +36,7 @@ final class ReportPage {
         this.topicsByGuide = ReportBuilder.byColumn(topics, "guide");
         this.statements = withConceptAndSide(distinctStatements(statements), topics);
         this.statementsByGuide = ReportBuilder.byColumn(this.statements, "guide");
+        this.partyCounts = PartyCounts.byGuide(this.statements);
         this.byControl = byControl;
     }
 
@@ -131,7 +133,7 @@ final class ReportPage {
                 .append(guides.size() == 1 ? " guide, " : " guides, ").append(statements.size()).append(" statements of who is responsible for what, "
                         + "made by docs2kg from the documentation's security chapters.</p></header>\n");
         ReportTables tables = new ReportTables(guides, statements, b);
-        tables.summary();
+        tables.summary(partyCounts);
         filters();
         b.append("<main>\n");
         tables.matrix(concepts, matrixByGuide);
@@ -239,19 +241,9 @@ final class ReportPage {
      * of them are its own, each a link that lists them all, boilerplate unfolded.
      */
     private void load(Map<String, String> g) {
-        int[] all = new int[2];
-        int[] own = new int[2];
-        for (Map<String, String> r : statementsByGuide.getOrDefault(g.get("guide"), List.of())) {
-            int i = switch (r.get("party")) {
-                case "AWS" -> 0;
-                case "Customer" -> 1;
-                default -> -1;
-            };
-            if (i >= 0) {
-                all[i]++;
-                own[i] += ReportTables.isSpecific(r) ? 1 : 0;
-            }
-        }
+        PartyCounts c = partyCounts.getOrDefault(g.get("guide"), PartyCounts.NONE);
+        int[] all = c.all();
+        int[] own = c.specific();
         String service = g.get("service");
         b.append("<p class=\"load\">");
         String[][] sides = {{"AWS", "aws", "AWS"}, {"Customer", "customer", "you"}};

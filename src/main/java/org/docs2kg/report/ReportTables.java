@@ -31,42 +31,31 @@ final class ReportTables {
     }
 
     /** At a glance: per guide, its statements by party and how many are its own; the first thing a phone shows. */
-    void summary() {
-        Map<String, int[]> counts = new HashMap<>(); // AWS, Customer, Shared, specific
-        for (Map<String, String> s : statements) {
-            int[] c = counts.computeIfAbsent(s.get("guide"), k -> new int[4]);
-            switch (s.getOrDefault("party", "")) {
-                case "AWS" -> c[0]++;
-                case "Customer" -> c[1]++;
-                case "Shared" -> c[2]++;
-                default -> { }
-            }
-            if (isSpecific(s)) {
-                c[3]++;
-            }
-        }
+    void summary(Map<String, PartyCounts> counts) {
         b.append("<section id=\"summary\"><h2>At a glance</h2>\n<div class=\"scroll\"><table class=\"summary\"><thead><tr>"
                 + "<th scope=\"col\">guide</th><th scope=\"col\" class=\"aws\">AWS</th><th scope=\"col\" class=\"customer\">"
                 + "customer</th><th scope=\"col\" class=\"shared\">shared</th><th scope=\"col\">specific</th></tr></thead>\n<tbody>\n");
         for (Map<String, String> g : guides) {
             String service = g.get("service");
-            int[] c = counts.getOrDefault(g.get("guide"), new int[4]);
+            PartyCounts c = counts.getOrDefault(g.get("guide"), PartyCounts.NONE);
             b.append("<tr data-guide=\"").append(esc(g.get("guide"))).append("\"><th scope=\"row\"><a href=\"#")
                     .append(Html.anchor(g.get("guide"))).append("\">").append(bdi(service)).append("</a></th>");
-            String[] parties = {"AWS", "Customer", "Shared"};
             for (int i = 0; i < 3; i++) {
-                b.append("<td data-party=\"").append(parties[i]).append("\">");
-                if (c[i] == 0) {
+                String party = PartyCounts.PARTIES.get(i);
+                int n = c.all()[i];
+                b.append("<td data-party=\"").append(party).append("\">");
+                if (n == 0) {
                     b.append("0");
                 } else {
-                    b.append("<a href=\"").append(Html.filterHref("service", service, "party", parties[i]))
-                            .append("\" title=\"").append(esc(service)).append(": the ").append(c[i]).append(' ')
-                            .append(parties[i].equals("Shared") ? "shared" : parties[i]).append(" statements\">")
-                            .append(c[i]).append("</a>");
+                    b.append("<a href=\"").append(Html.filterHref("service", service, "party", party))
+                            .append("\" title=\"").append(esc(service)).append(": the ").append(n).append(' ')
+                            .append(party.equals("Shared") ? "shared" : party).append(" statements\">")
+                            .append(n).append("</a>");
                 }
                 b.append("</td>");
             }
-            b.append("<td data-specific=\"").append(c[3]).append("\">").append(c[3]).append("</td></tr>\n");
+            b.append("<td data-specific=\"").append(c.specificTotal()).append("\">").append(c.specificTotal())
+                    .append("</td></tr>\n");
         }
         b.append("</tbody></table></div>\n<p class=\"legend muted\"><span class=\"aws\">AWS</span>, <span class=\"customer\">"
                 + "customer</span> and <span class=\"shared\">shared</span> statements per guide (a number is a link to "
