@@ -38,6 +38,14 @@ final class CompletionValues {
         }
     }
 
+    /** oscal --format. */
+    static final class OscalFormats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(org.docs2kg.oscal.OscalFormat.values()).map(org.docs2kg.oscal.OscalFormat::extension).iterator();
+        }
+    }
+
     /** query --named. */
     static final class NamedQueryNames implements Iterable<String> {
         @Override
@@ -46,11 +54,13 @@ final class CompletionValues {
         }
     }
 
-    /** --syntax. */
+    /** --syntax: the names its usage error lists too. */
     static final class Syntaxes implements Iterable<String> {
+        static final List<String> NAMES = List.of("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml");
+
         @Override
         public Iterator<String> iterator() {
-            return List.of("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml").iterator();
+            return NAMES.iterator();
         }
     }
 }

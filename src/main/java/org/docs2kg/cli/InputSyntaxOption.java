@@ -25,7 +25,7 @@ public final class InputSyntaxOption {
         Lang lang = Lang.TURTLE;
         if (syntax != null) {
             lang = RdfFiles.syntax(syntax).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "--syntax " + syntax + ": not an RDF syntax (turtle, ntriples, nquads, trig, jsonld, rdfxml)"));
+                    "--syntax " + syntax + ": not an RDF syntax (" + String.join(", ", CompletionValues.Syntaxes.NAMES) + ")"));
         }
         long stdin = inputs.stream().filter(RdfFiles::isStdin).count();
         if (stdin > 1) {

@@ -60,17 +60,9 @@ public final class OscalCommand implements Callable<Integer> {
             description = "Write the document to FILE (replaced atomically; '-' or none: stdout). An input is never overwritten.")
     Path output;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Formats.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionValues.OscalFormats.class,
             description = "json or yaml (default: yaml when FILE ends in .yaml or .yml, else json).")
     String format;
-
-    /** What shell completion offers for --format. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return List.of("json", "yaml").iterator();
-        }
-    }
 
     @Option(names = "--title", paramLabel = "TEXT",
             description = "The document's title (default: \"" + ComponentDefinition.Settings.DEFAULT_TITLE + "\").")
