@@ -57,6 +57,11 @@ fi
 jar=target/docs2kg.jar
 cp="target/test-classes:$jar"
 heap=-Xmx256m
+# The JVM options the ./docs2kg launcher gives every command but serve (the quick compiler): every
+# run below gets them, export and floor alike, so the figures are what a user of the launcher sees.
+# One pair of runs with the JVM's default compilers is measured too (the "JVM defaults" rows).
+launcher_jvm=$(sed -n 's/^batch_jvm_options="\(.*\)"$/\1/p' docs2kg)
+jvm="$heap $launcher_jvm"
 
 # measure LABEL CMD... : runs CMD, records wall seconds and peak RSS (MB) in $wall and $rss;
 # its stdout+stderr go to $work/LABEL.log.
@@ -122,13 +127,20 @@ less() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a-b}'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 walls_e=(); walls_s=(); walls_p=(); rss_e=0; rss_s=0; rss_p=0
 for i in $(seq 1 "$reps"); do
-  measure export-corpus java $heap -jar "$jar" export "$corpus" -o "$work/corpus.ttl"
+  measure export-corpus java $jvm -jar "$jar" export "$corpus" -o "$work/corpus.ttl"
   walls_e+=("$wall"); if [ "$rss" -gt "$rss_e" ]; then rss_e=$rss; fi
-  measure floor-sequential java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl"
+  measure floor-sequential java $jvm -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl"
   walls_s+=("$(less "$wall" "$(preload_of floor-sequential)")"); if [ "$rss" -gt "$rss_s" ]; then rss_s=$rss; fi
-  measure floor-parallel java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl" parallel
+  measure floor-parallel java $jvm -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl" parallel
   walls_p+=("$(less "$wall" "$(preload_of floor-parallel)")"); if [ "$rss" -gt "$rss_p" ]; then rss_p=$rss; fi
 done
+# The same pair with the JVM's default compilers (C1 and C2), once: what `java -jar` gives.
+if ! $quick; then
+  measure export-corpus-defaults java $heap -jar "$jar" export "$corpus" -o "$work/corpus.ttl"
+  t_export_d=$wall
+  measure floor-defaults java $heap -cp "$cp" org.docs2kg.bench.Floor "$corpus" "$work/corpus.nt" "$work/floor.ttl"
+  t_floor_d=$(less "$wall" "$(preload_of floor-defaults)")
+fi
 t_export=$(median "${walls_e[@]}"); t_floor1=$(median "${walls_s[@]}"); t_floorp=$(median "${walls_p[@]}")
 triples=$(triples_of export-corpus)
 row "export corpus ($pages pages, $mb MB, $triples triples, $heap)" "$t_export" "$rss_e" \
@@ -138,13 +150,14 @@ row "floor, parallel parse" "$t_floorp" "$rss_p" "" "runs: ${walls_p[*]}; $(tail
 # (floor RSS includes the pre-loaded triples)
 t_floor=$(awk -v a="$t_floor1" -v b="$t_floorp" 'BEGIN {print (a < b ? a : b)}')
 row "**export / floor**" "" "" "**$(ratio "$t_export" "$t_floor")** vs the faster floor ($(ratio "$t_export" "$t_floor1") vs sequential, $(ratio "$t_export" "$t_floorp") vs parallel)" "target <= 1.5"
+$quick || row "export / floor, JVM defaults (\`java -jar\`, no $launcher_jvm)" "$t_export_d / $t_floor_d" "" "$(ratio "$t_export_d" "$t_floor_d")" "one run each"
 
 # --- export: the largest guide alone
 largest=$(for d in $(find "$corpus" -name index.md -exec dirname {} \;); do echo "$(find "$d" -maxdepth 1 -name '*.md' | wc -l) $d"; done | sort -n | tail -1 | cut -d' ' -f2-)
 guides=$(find "$corpus" -name index.md | wc -l)
 if [ -n "$largest" ] && [ "$guides" -gt 1 ]; then   # one guide: the corpus export above is that guide's
   lp=$(find "$largest" -maxdepth 1 -name '*.md' | wc -l)
-  measure export-largest java $heap -jar "$jar" export "$largest" -o "$work/largest.ttl"
+  measure export-largest java $jvm -jar "$jar" export "$largest" -o "$work/largest.ttl"
   lt=$(triples_of export-largest)
   row "export $(basename "$largest") ($lp pages, $lt triples)" "$wall" "$rss" "$(per_s "$lp" "$wall") pages/s, $(per_s "$lt" "$wall") triples/s" ""
 fi
@@ -157,10 +170,10 @@ for k in $scales; do
   dir="$work/scale-$k"
   mkdir -p "$dir"
   for i in $(seq 1 "$k"); do cp -al "$(cd "$corpus" && pwd)" "$dir/copy-$i" 2>/dev/null || cp -a "$(cd "$corpus" && pwd)" "$dir/copy-$i"; done
-  measure "scale-$k" java $heap -jar "$jar" export "$dir" -o "$work/scale-$k.ttl"
+  measure "scale-$k" java $jvm -jar "$jar" export "$dir" -o "$work/scale-$k.ttl"
   eval "t_scale_$k=$wall; r_scale_$k=$rss"
   t=$wall; r=$rss
-  measure "scale-$k-small" java -Xmx64m -jar "$jar" export "$dir" -o "$work/scale-$k.ttl"
+  measure "scale-$k-small" java -Xmx64m $launcher_jvm -jar "$jar" export "$dir" -o "$work/scale-$k.ttl"
   eval "r_small_$k=$rss"
   row "export corpus x$k" "$t" "$r" "" "-Xmx64m: $wall s, $rss MB"
   rm -rf "$dir" "$work/scale-$k.ttl"
@@ -171,12 +184,12 @@ row "**scaling**" "" "" "**time ${kmax}x/1x = $(ratio "$t_scale_max" "$t_scale_1
 
 # --- load into TDB2 vs Jena's bulk loader, same TriG file
 java -jar "$jar" export -q "$corpus" --format trig -o "$work/corpus.trig"
-fresh_load() { rm -rf "$work/store-docs2kg"; java -jar "$jar" load -q "$work/corpus.trig" --store "$work/store-docs2kg"; }
+fresh_load() { rm -rf "$work/store-docs2kg"; java $launcher_jvm -jar "$jar" load -q "$work/corpus.trig" --store "$work/store-docs2kg"; }
 measure_median load-docs2kg fresh_load
 t_load=$wall
 row "docs2kg load (TriG export, fresh TDB2 store)" "$wall" "$rss" "" ""
 best=""
-fresh_bulk() { rm -rf "$work/store-bulk"; java -cp "$cp" org.docs2kg.bench.BulkLoad "$work/store-bulk" "$work/corpus.trig" "$1"; }
+fresh_bulk() { rm -rf "$work/store-bulk"; java $launcher_jvm -cp "$cp" org.docs2kg.bench.BulkLoad "$work/store-bulk" "$work/corpus.trig" "$1"; }
 loaders=$($quick && echo basic || echo "basic parallel")   # --quick: one loader shows the figure
 for loader in $loaders; do
   measure_median "bulk-$loader" fresh_bulk "$loader"
@@ -190,7 +203,7 @@ rm -rf "$work/store-reload"
 sizes=()
 reloads=$($quick && echo 2 || echo 6)
 for i in $(seq 1 "$reloads"); do
-  java -jar "$jar" load -q "$work/corpus.trig" --store "$work/store-reload"
+  java $launcher_jvm -jar "$jar" load -q "$work/corpus.trig" --store "$work/store-reload"
   sizes+=("$(du -sm "$work/store-reload" | cut -f1)")
 done
 last=$((reloads - 1))
@@ -199,7 +212,7 @@ row "store size after 1 and $reloads identical loads (MB)" "" "" "${sizes[0]} ->
 # --- start-up
 runs=$($quick && echo 1 || echo 5); total=0   # --quick: one start is enough to show the figure
 for i in $(seq 1 $runs); do
-  s=$(date +%s%N); java -jar "$jar" --help > /dev/null; e=$(date +%s%N)
+  s=$(date +%s%N); java $launcher_jvm -jar "$jar" --help > /dev/null; e=$(date +%s%N)
   total=$(( total + (e - s) / 1000000 ))
 done
 row "docs2kg --help (mean of $runs)" "$(awk -v t="$total" -v n="$runs" 'BEGIN{printf "%.2f", t/n/1000}')" "" "" "target < 0.6"

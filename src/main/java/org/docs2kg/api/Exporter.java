@@ -20,7 +20,13 @@ import org.docs2kg.vocab.Namespaces;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The export pipeline as a library call: find guides → read and parse → extract → write RDF.
@@ -115,16 +121,70 @@ public final class Exporter {
         return all;
     }
 
-    /** read → extract → triples, one guide at a time; {@code shared} gives each guide its entity registry. */
-    private void run(List<GuideSource> sources, Diagnostics diagnostics, java.util.function.Supplier<SharedEntities> shared,
+    /**
+     * read → extract → triples, one guide at a time; {@code shared} gives each guide its entity
+     * registry. In parallel mode the next guide is made on a worker thread while {@code sink} takes
+     * the current one (the writer's sorting and serialising is one thread's work, and would
+     * otherwise leave the other cores idle): at most two guides are held at once, and the sink still
+     * sees them in order, so the output is the same.
+     */
+    private void run(List<GuideSource> sources, Diagnostics diagnostics, Supplier<SharedEntities> shared,
                      BiConsumer<GuideGraph, SharedEntities> sink) {
         GuideReader reader = new GuideReader(diagnostics, options.parallel(), SecurityChapterFinder::chapterFiles);
         GuideTriples guideTriples = new GuideTriples(iris);
-        for (GuideSource source : sources) {
+        Function<GuideSource, Made> make = source -> {
             Guide guide = reader.read(source);
             Extraction extraction = extractor.extract(guide);
             SharedEntities entities = shared.get();
-            sink.accept(new GuideGraph(guide, extraction, guideTriples.of(guide, extraction, entities)), entities);
+            return new Made(new GuideGraph(guide, extraction, guideTriples.of(guide, extraction, entities)), entities);
+        };
+        if (!options.parallel() || sources.size() < 2) {
+            for (GuideSource source : sources) {
+                Made made = make.apply(source);
+                sink.accept(made.graph(), made.entities());
+            }
+            return;
+        }
+        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, "docs2kg-guide-maker");
+            t.setDaemon(true); // never keeps the JVM alive after a failure of the sink
+            return t;
+        });
+        try {
+            Future<Made> next = worker.submit(() -> make.apply(sources.get(0)));
+            for (int i = 0; i < sources.size(); i++) {
+                Made made = await(next);
+                if (i + 1 < sources.size()) {
+                    GuideSource following = sources.get(i + 1);
+                    next = worker.submit(() -> make.apply(following));
+                }
+                sink.accept(made.graph(), made.entities());
+            }
+        } finally {
+            worker.shutdownNow(); // a failed sink stops the guide being made: nothing of it is written
+        }
+    }
+
+    /** A guide made by {@link #run}, with the entity registry its triples were minted into. */
+    private record Made(GuideGraph graph, SharedEntities entities) {
+    }
+
+    /** The worker's result, or its failure rethrown as it was (an error stays an error, for Main's one line). */
+    private static Made await(Future<Made> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Docs2KgException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
