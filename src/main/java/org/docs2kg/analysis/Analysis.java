@@ -37,6 +37,14 @@ public final class Analysis {
         return clause;
     }
 
+    /**
+     * The same sentence read at its second predicate ({@link Clause#coordinated()}): "X supports up to
+     * 3 Availability Zones and is backed by … a redundant fleet" read as "X … is backed by …".
+     */
+    public Optional<Analysis> coordinated() {
+        return clause.coordinated().map(c -> new Analysis(text, tokens, c, lemmatizer));
+    }
+
     /** The main verb with its lemma from the lemmatizer ("encrypted" → "encrypt"), if the clause has one. */
     public Optional<Token> mainVerb() {
         Optional<Token> v = lemmatizedVerb;

@@ -76,6 +76,14 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             return new Clause(tokens.subList(0, start), tokens.subList(start, tokens.size()), List.of(),
                     Optional.empty(), Optional.empty(), false, false, List.of());
         }
+        return withVerbGroup(tokens.subList(0, start), tokens.subList(start, verb), tokens, verb);
+    }
+
+    /**
+     * The clause whose verb group starts at {@code verb} in {@code tokens} (what comes after the
+     * group is the rest), with the given leading clauses and subject.
+     */
+    private static Clause withVerbGroup(List<Token> intro, List<Token> subject, List<Token> tokens, int verb) {
         int end = verb;
         Optional<String> modal = Optional.empty();
         boolean negated = false;
@@ -107,8 +115,33 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 break;
             }
         }
-        return new Clause(tokens.subList(0, start), tokens.subList(start, verb), tokens.subList(verb, end),
-                Optional.ofNullable(main), modal, negated, passive, tokens.subList(end, tokens.size()));
+        return new Clause(intro, subject, tokens.subList(verb, end), Optional.ofNullable(main), modal, negated, passive,
+                tokens.subList(end, tokens.size()));
+    }
+
+    /**
+     * The second predicate of the same subject, when the rest goes on with "and" and a verb group
+     * ("AWS Transfer Family supports up to 3 Availability Zones and is backed by … a redundant fleet"):
+     * the same leading clauses and subject, that verb group and what follows it.
+     */
+    public Optional<Clause> coordinated() {
+        for (int i = 1; i + 1 < rest.size(); i++) {
+            Token t = rest.get(i);
+            if (t.isClauseBreak() && !t.text().equals(",")) {
+                return Optional.empty(); // past a semicolon or a full stop: another sentence's verbs
+            }
+            if (!(t.lower().equals("and") || t.lower().equals("but")) || rest.get(i - 1).text().equals(",")) {
+                continue; // ", and …" more often joins a new clause with its own subject
+            }
+            int v = i + 1;
+            while (v < rest.size() && (rest.get(v).is("ADV") || rest.get(v).isNegation())) {
+                v++;
+            }
+            if (v < rest.size() && (rest.get(v).is("AUX") || rest.get(v).is("VERB") && !rest.get(v).lower().endsWith("ing"))) {
+                return Optional.of(withVerbGroup(intro, subject, rest, i + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where the main clause starts: after up to two leading clauses that each end in a comma. */
@@ -182,6 +215,14 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 relativeVerbSeen = false;
                 continue;
             }
+            if (l.equals("such") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("as") && i > start
+                    && tokens.get(i - 1).text().equals(",")) {
+                int close = closingComma(tokens, i + 2);
+                if (close > 0) {
+                    i = close; // ", such as a cache, logs, and build results," is an aside: its words are no verb
+                    continue;
+                }
+            }
             boolean verbal = t.isVerbal() || isVerbLike(tokens, i);
             if (verbal && i > start && tokens.get(i - 1).lower().equals("to")) {
                 continue; // an infinitive is never the main verb: "Preventive controls attempt to prevent …"
@@ -222,6 +263,22 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 continue;
             }
             return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The comma that closes an aside opened before {@code from}: the first comma followed by a finite
+     * verb (an auxiliary, or a verb not in -ed/-ing: ", exported raw test files" is still the list), or -1.
+     */
+    private static int closingComma(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            Token next = tokens.get(k + 1);
+            String l = next.lower();
+            if (tokens.get(k).text().equals(",")
+                    && (next.is("AUX") || next.is("VERB") && !isParticiple(l) && !l.endsWith("ing"))) {
+                return k;
+            }
         }
         return -1;
     }
@@ -285,20 +342,25 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         if (!t.text().equals(t.lower())) {
             return false; // "APIs", "HSMs": names and acronyms, not verbs
         }
+        boolean subordinate = false; // past "when", "if", …: that clause's verbs
         for (int k = 0; k < tokens.size(); k++) {
             Token o = tokens.get(k);
             String ol = o.lower();
+            subordinate |= k > i && SUBORDINATORS.contains(ol);
             boolean nonFinite = ol.endsWith("ing") || isParticiple(ol) || ol.equals("be") || ol.equals("been")
                     || k > 0 && tokens.get(k - 1).lower().equals("to");
-            if (o.is("AUX") && !nonFinite || k != i && o.is("VERB") && !nonFinite) {
-                return false; // the sentence has a finite verb of its own ("created with …" is a participle)
+            if ((o.is("AUX") && !nonFinite || k != i && o.is("VERB") && !nonFinite) && !subordinate
+                    && !(k > i && coordinatedVerb(tokens, k))) {
+                // the clause has a finite verb of its own ("created with …" is a participle); a verb right
+                // after "and" is coordinated with this one ("X encrypts/NOUN customer content and doesn't support …")
+                return false;
             }
         }
         Token before = tokens.get(i - 1);
         Token after = tokens.get(i + 1);
         boolean headBefore = before.is("PROPN") || before.is("NOUN");
         boolean objectAfter = after.is("DET") || after.is("ADV") || after.is("ADJ") || after.is("CCONJ")
-                || after.is("PRON") || after.is("ADP") || !strict && (after.is("NOUN") || after.is("X"));
+                || after.is("PRON") || after.is("ADP") || !strict && (after.is("NOUN") || after.is("X") || after.is("PROPN"));
         String l = t.lower();
         // A plural ends in a lower-case "s" ("APIs", "endpoints"); a name in capitals is one thing ("EFS", "SQS").
         boolean pluralBefore = before.text().endsWith("s");
@@ -306,6 +368,20 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 || !l.endsWith("s") && (pluralBefore || before.is("PROPN")) && (after.is("ADV") || after.is("DET")
                 || after.is("X"));
         return headBefore && objectAfter && agrees;
+    }
+
+    /** The verb group at {@code k} follows a conjunction or comma directly: "… and doesn't support", "…, and delivers". */
+    private static boolean coordinatedVerb(List<Token> tokens, int k) {
+        for (int j = k - 1; j > 0; j--) {
+            Token t = tokens.get(j);
+            if (t.is("CCONJ") || t.text().equals(",")) {
+                return true;
+            }
+            if (!(t.is("AUX") || t.is("PART") || t.is("ADV") || t.isNegation())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A past participle by its form: -ed, -en, or one of English's irregular ones. */

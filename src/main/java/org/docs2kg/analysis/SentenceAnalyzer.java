@@ -135,13 +135,14 @@ public final class SentenceAnalyzer {
     /**
      * A token's lemma as a verb, by the lemmatizer: the costly model (1.6 ms for a whole sentence
      * here, 55 µs for one token), asked only for the main verb and only when a rule reads it. A verb
-     * the tagger took for a noun is lemmatized as a verb.
+     * the tagger took for a noun or a foreign word ("expose/X") is lemmatized as a verb.
      */
     private static String verbLemma(Token verb) {
-        String tag = verb.is("NOUN") ? "VERB" : verb.tag();
+        String tag = verb.is("NOUN") || verb.is("X") ? "VERB" : verb.tag();
         String lemma = TOOLS.get().lemmatizer().lemmatize(new String[] {verb.text()}, new String[] {tag})[0]
                 .toLowerCase(Locale.ROOT);
-        return lemma.isEmpty() || lemma.equals("o") ? verb.lower() : lemma; // "o": the model's answer when it has none
+        // "o" and "_": the model's answers when it has none
+        return lemma.isEmpty() || lemma.equals("o") || lemma.equals("_") ? verb.lower() : lemma;
     }
 
     /**

@@ -42,8 +42,14 @@ final class ProvisionRoles {
             // to CloudWatch" is monitoring the service does
             + "|gives? you|the following(?!\\s+(?:metrics|dimensions)\\b)|for example|such as the following|api operations?|calls? the|passes|returns?"
             + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context|uses? (?:this|the|that) information"
-            + "|tools?|features?(?!\\s+(?:sets?|suites?))|options?|capabilit(?:y|ies)|ways to|as follows|only if|to decrypt|so (?:that )?you"
+            + "|tools?|ways to|as follows|only if|to decrypt|so (?:that )?you"
             + ")\\b");
+    /**
+     * What is offered, named as a thing: refuses in the verb group and after it ("AWS Glue offers several
+     * features …"), not as the subject that acts ("SageMaker geospatial capabilities encrypts all your data").
+     */
+    private static final Pattern OFFERED_THING = Pattern.compile(
+            "(?i)\\b(?:features?(?!\\s+(?:sets?|suites?))|options?|capabilit(?:y|ies))\\b");
     /**
      * IAM's machinery is access control the customer configures (SPEC v2 §2), in every family — unless
      * the service itself checks it: "Amazon EFS checks their user IDs … to verify that each user has permission".
@@ -69,13 +75,17 @@ final class ProvisionRoles {
         Set<String> names = new HashSet<>();
         ownNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
         this.ownNames = Set.copyOf(names);
-        this.checksItself = ownNames.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?i)\\b(?:"
-                + String.join("|", this.ownNames.stream().map(Pattern::quote).toList())
+        String own = String.join("|", this.ownNames.stream().map(Pattern::quote).toList());
+        this.checksItself = ownNames.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?i)\\b(?:" + own
                 + ")\\s+(?:(?:also|always|then|first)\\s+)?(?:checks|verifies|validates|enforces|evaluates)\\b");
+        this.checksWithIt = ownNames.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?i)\\b(?:" + own
+                + ")\\s+(?:also\\s+)?uses\\b[^.,;]{1,80}?\\bto (?:check|verify|validate|enforce|evaluate)\\b");
     }
 
     /** The own service's name followed by a verb of checking: "Amazon EFS checks …". */
     private final Pattern checksItself;
+    /** The own service using something to check: "Amazon EFS uses the mapped numeric IDs to check permissions". */
+    private final Pattern checksWithIt;
 
     /** The subject is this service itself (one of its names). */
     private boolean ownSubject(Clause c) {
@@ -107,7 +117,8 @@ final class ProvisionRoles {
         for (Pattern refused : List.of(OFFER, IAM_MACHINERY)) {
             java.util.regex.Matcher offer = refused.matcher(sentence);
             while (offer.find()) {
-                if (offer.start() > lastComma && (refused == OFFER || !checksItself.matcher(sentence).find())) {
+                if (offer.start() > lastComma && (refused == OFFER || !checksItself.matcher(sentence).find()
+                        && !checksWithIt.matcher(sentence).find())) {
                     return false;
                 }
             }
@@ -172,11 +183,22 @@ final class ProvisionRoles {
      *               only a protective verb (or a default) is the service's measure, not an operational one
      */
     boolean isProvision(Analysis a, boolean chosen) {
+        if (holds(a, chosen)) {
+            return true;
+        }
+        // The second of two predicates of one subject: "… supports up to 3 Availability Zones and is backed by
+        // an auto scaling, redundant fleet …" (not after a modal: "can be … and is …" is still the option)
+        return a.clause().modal().isEmpty() && a.coordinated().map(second -> holds(second, chosen)).orElse(false);
+    }
+
+    private boolean holds(Analysis a, boolean chosen) {
         Clause c = a.clause();
         // The leading clauses are the case ("When you enable key rotation, "); the main clause states the measure.
         String main = text(c.subject()) + " " + text(c.verbGroup()) + " " + text(c.rest());
-        if (c.mainVerb().isEmpty() || c.subject().isEmpty() || OFFER.matcher(main).find() || EXAMPLE.matcher(a.text()).find()
-                || IAM_MACHINERY.matcher(main).find() && !(ownSubject(c) && CHECKS.contains(a.mainVerb().orElseThrow().lemma()))
+        String predicate = text(c.verbGroup()) + " " + text(c.rest());
+        if (c.mainVerb().isEmpty() || c.subject().isEmpty() || OFFER.matcher(main).find()
+                || OFFERED_THING.matcher(predicate).find() || EXAMPLE.matcher(a.text()).find()
+                || IAM_MACHINERY.matcher(main).find() && !checkedByService(a)
                 || measures.classify(a.text()).isEmpty()) {
             return false;
         }
@@ -193,17 +215,21 @@ final class ProvisionRoles {
         String form = verb.lower();
         // "… are resilient to …": a linking verb and a property; any other bare copula states nothing here
         // (after a bare "is"/"are" only an adjective counts: "is to verify …" states a purpose, not a property)
-        boolean property = in(verb, WordClass.COPULA) && startsWithProperty(c.rest())
+        boolean property = in(verb, WordClass.COPULA) && startsWithProperty(c)
                 && !(verb.is("AUX") && c.rest().stream().filter(t -> !t.is("ADV")).findFirst()
                         .map(t -> t.lower().equals("to")).orElse(false));
         if (!hasAux && (form.endsWith("ing") || form.endsWith("ed")) || verb.is("AUX") && !c.passive() && !property) {
             return false; // a participle fragment ("Encryption … enabled using …"), a gerund, or a copula
         }
+        // "If you configure your VPC so that …, jobs … do not have access": a consequence of the customer's setup
+        boolean customerCase = c.intro().stream().anyMatch(t -> t.lower().equals("you") || t.lower().equals("your"));
         if (c.negated()) {
-            // "If you configure your VPC so that …, jobs … do not have access": a consequence of the customer's setup
-            boolean customerCase = c.intro().stream().anyMatch(t -> t.lower().equals("you") || t.lower().equals("your"));
             return !customerCase && enforcedNegation(c, verb);
         }
+        // "If you have a default VPC and don't specify a subnet …, the cluster launches into your default VPC": what
+        // follows from a setup the customer chose; "The first time you use …, AWS KMS creates …" is the service's act
+        boolean customerSetup = customerCase && !c.intro().isEmpty()
+                && (c.intro().get(0).lower().equals("if") || c.intro().get(0).lower().equals("unless"));
         // A restriction may carry "can" ("can be decrypted only by …"); "might be used only once" is a possibility.
         if (c.modal().filter(OPTION_MODALS::contains).isPresent()
                 && !(only && c.modal().filter(m -> m.equals("can")).isPresent())) {
@@ -227,33 +253,95 @@ final class ProvisionRoles {
             // "… are accepted only over HTTPS"
             return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest()) || only && in(verb, WordClass.EXPOSURE)
                     || in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
-                    || !chosen && in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
+                    || !chosen && !customerSetup && in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
         }
         // Active voice: an actor (never the customer) applies a protective measure, or an operational
         // one to a security object ("X manages the keys", not "X uses the mesh configuration").
         boolean we = c.subjectHead().map(t -> t.lower().equals("we")).orElse(false);
-        if (in(verb, WordClass.PROTECTIVE) && !verb.lemma().equals("use")) {
+        if (in(verb, WordClass.PROTECTIVE) && !verb.lemma().equals("use") || byProtective(c.rest())) {
             return true;
         }
-        if (only && in(verb, WordClass.EXPOSURE) && c.rest().stream().anyMatch(t -> in(t, WordClass.SECURE))) {
+        if (only && in(verb, WordClass.EXPOSURE) && namesSecure(c.rest())) {
             // a restriction to what is secure: "… endpoints support only secure connections over HTTPS";
             // "supports only symmetric KMS keys" is a limit, not a protection
             return true;
         }
-        return !we && !chosen && in(verb, WordClass.OPERATIONAL) && !measures.classify(text(c.rest())).isEmpty();
+        return !we && !chosen && !customerSetup && in(verb, WordClass.OPERATIONAL) && !measures.classify(text(c.rest())).isEmpty();
+    }
+
+    /**
+     * IAM's machinery checked by the service itself, not configured by the customer: "Amazon EFS checks
+     * their user IDs …", "Amazon EFS uses the mapped numeric IDs to check permissions …", "File ownership
+     * and access permissions are always enforced".
+     */
+    private boolean checkedByService(Analysis a) {
+        Clause c = a.clause();
+        String lemma = a.mainVerb().orElseThrow().lemma();
+        if (ownSubject(c) && (CHECKS.contains(lemma) || checksWithIt.matcher(a.text()).find())) {
+            return true;
+        }
+        return c.passive() && CHECKS.contains(lemma) && c.modal().isEmpty()
+                && c.verbGroup().stream().anyMatch(t -> t.lower().equals("always"));
     }
 
     /** The rest opens with a security property: "encrypted", "resilient", "designed to be highly available". */
-    private static boolean startsWithProperty(List<Token> rest) {
+    private static boolean startsWithProperty(Clause c) {
+        List<Token> rest = c.rest();
+        List<Token> group = c.verbGroup();
+        // "is highly available": the adverb is the verb group's last word
+        boolean highlyInGroup = !group.isEmpty() && group.get(group.size() - 1).lower().equals("highly");
         for (int i = 0; i < Math.min(rest.size(), 5); i++) {
             Token t = rest.get(i);
             // "available" is a property only as "highly available": "is available in all Regions" says where it is offered
-            boolean offered = t.lower().equals("available") && (i == 0 || !rest.get(i - 1).lower().equals("highly"));
+            boolean offered = t.lower().equals("available")
+                    && (i == 0 ? !highlyInGroup : !rest.get(i - 1).lower().equals("highly"));
+            if (i == 0 && RESTRICTED_ACCESS.contains(t.lower()) && i + 1 < rest.size() && rest.get(i + 1).lower().equals("only")) {
+                return true; // a restriction as a property: "… are accessible only to the management account"
+            }
             if (CLASSES.get(WordClass.PROPERTY).contains(t.lower()) && !offered || t.is("VERB") && in(t, WordClass.PROTECTIVE)) {
                 return true;
             }
             if (!(t.is("ADV") || t.is("PART") || t.is("AUX") || t.lower().equals("designed") || t.lower().equals("to"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Something secure is named: "secure connections", "HTTPS", "TLS 1.2" — not TLS from version 1.0 or
+     * 1.1 on ("only supports TLS 1.0–1.2" keeps the old versions: a limit, not a protection).
+     */
+    private static boolean namesSecure(List<Token> rest) {
+        for (int i = 0; i < rest.size(); i++) {
+            Token t = rest.get(i);
+            boolean oldTls = t.lower().equals("tls") && i + 1 < rest.size()
+                    && (rest.get(i + 1).lower().startsWith("1.0") || rest.get(i + 1).lower().startsWith("1.1"));
+            if (in(t, WordClass.SECURE) && !oldTls) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adjectives of who may reach something, a restriction when "only" follows. */
+    private static final Set<String> RESTRICTED_ACCESS = Set.of("accessible", "visible", "readable", "reachable");
+
+    /**
+     * The means is protective: "… provides an additional layer of data protection by always securing
+     * your data", "… provides enhanced security by encrypting all your data at rest".
+     */
+    private static boolean byProtective(List<Token> rest) {
+        for (int i = 0; i + 1 < rest.size(); i++) {
+            if (rest.get(i).isClauseBreak()) {
+                return false;
+            }
+            if (rest.get(i).lower().equals("by")) {
+                int k = i + 1;
+                while (k < rest.size() && rest.get(k).is("ADV")) {
+                    k++;
+                }
+                return k < rest.size() && rest.get(k).lower().endsWith("ing") && in(rest.get(k), WordClass.PROTECTIVE);
             }
         }
         return false;
@@ -392,7 +480,7 @@ final class ProvisionRoles {
      */
     static boolean in(Token verb, WordClass c) {
         Set<String> words = CLASSES.get(c);
-        return words.contains(verb.lemma()) || hasStemIn(verb.lower(), words);
+        return words.contains(verb.lemma()) || words.contains(verb.lower()) || hasStemIn(verb.lower(), words);
     }
 
     private static List<String> stems(String w) {
