@@ -202,6 +202,9 @@ final class ProvisionRoles {
                 || measures.classify(a.text()).isEmpty()) {
             return false;
         }
+        if (existentialDenial(c)) {
+            return true; // "There is no data that is stored within X unencrypted."
+        }
         boolean only = hasOnly(a);
         if (!actorOk(c, only)) {
             return false;
@@ -322,6 +325,19 @@ final class ProvisionRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * "There is no …" with what is denied insecure and an exposing verb: "There is no data that is stored
+     * within X unencrypted" enforces a property, as "X never stores data unencrypted" would.
+     */
+    private static boolean existentialDenial(Clause c) {
+        if (c.subject().size() != 1 || !c.subject().get(0).lower().equals("there") || c.negated()
+                || c.rest().isEmpty() || !c.rest().get(0).lower().equals("no")) {
+            return false;
+        }
+        boolean exposing = c.rest().stream().anyMatch(t -> t.is("VERB") && in(t, WordClass.EXPOSURE));
+        return exposing && c.rest().stream().anyMatch(t -> CLASSES.get(WordClass.INSECURE).contains(t.lower()));
     }
 
     /** Adjectives of who may reach something, a restriction when "only" follows. */
