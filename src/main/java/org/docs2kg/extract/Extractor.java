@@ -141,7 +141,8 @@ public final class Extractor {
             Statement last = null;
             for (int i = 0; i < sentences.size(); i++) {
                 SentenceSplitter.Sentence s = sentences.get(i);
-                Optional<Statement> own = recognise(page, block, s, recognizers);
+                List<String> before = sentences.subList(0, i).stream().map(SentenceSplitter.Sentence::text).toList();
+                Optional<Statement> own = recognise(page, block, s, before, recognizers);
                 // An item's own provision is no cue (SPEC v2 §1): it takes its lead-in's party and modality.
                 boolean ownCue = own.isPresent() && own.get().modality() != Modality.PROVISION;
                 if (!ownCue && i == 0 && leadIns.containsKey(block.itemOfList())) {
@@ -160,8 +161,9 @@ public final class Extractor {
         return result;
     }
 
+    /** {@code before}: the sentences before {@code s} in its block (what "it" may refer to). */
     private static Optional<Statement> recognise(Page page, TextBlock block, SentenceSplitter.Sentence s,
-                                                 Recognizers r) {
+                                                 List<String> before, Recognizers r) {
         int line = block.lineAt(s.start());
         String text = s.text();
         Optional<StatementRecognizer.Recognition> cued = r.cued().recognise(text);
@@ -176,7 +178,7 @@ public final class Extractor {
             return Optional.empty();
         }
         Modality modality = r.obligations().isObligation(text) ? Modality.OBLIGATION
-                : r.provisions().isProvision(text) ? Modality.PROVISION : null;
+                : r.provisions().isProvision(text, before) ? Modality.PROVISION : null;
         if (modality == null) {
             return Optional.empty();
         }

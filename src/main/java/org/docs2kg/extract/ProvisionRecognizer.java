@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -172,6 +173,42 @@ public final class ProvisionRecognizer {
                 .map(text -> roles.isProvision(analyzer.analyze(text), chosen))
                 .orElse(false);
     }
+
+    /**
+     * The same, read in its paragraph: a sentence whose subject is "it" or "they" and acts (not a
+     * passive: "… it cannot be removed" says what is done to it) is a provision only when the
+     * nearest sentence before it with a subject of its own ({@code before}: the paragraph's earlier
+     * sentences, in order) has this service as its subject — "Secrets Manager uses the data key …
+     * It stores the encrypted copy …" is the service's act; "The typical SSL validation process …
+     * It also checks the certificate …" and "To do that, it denies some actions" (a policy) are not.
+     */
+    public boolean isProvision(String sentence, List<String> before) {
+        if (!isProvision(sentence)) {
+            return false;
+        }
+        String s = sentence.strip();
+        if (!PRONOUN_SUBJECT.matcher(s).find()
+                || ProvisionRoles.clauseText(s).map(text -> analyzer.analyze(text).clause().passive()).orElse(false)) {
+            return true;
+        }
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+            Optional<org.docs2kg.analysis.Clause> clause = ProvisionRoles.clauseText(before.get(i))
+                    .map(text -> analyzer.analyze(text).clause());
+            Optional<String> head = clause.flatMap(org.docs2kg.analysis.Clause::subjectHead)
+                    .map(t -> t.lower());
+            if (head.isEmpty() || REFERRING.contains(head.get())) {
+                continue; // "There is no data …", another "It …": look further back
+            }
+            return roles.hasOwnSubject(clause.get());
+        }
+        return false;
+    }
+
+    /** Subjects that refer to something named earlier, or to nothing. */
+    private static final java.util.Set<String> REFERRING = java.util.Set.of("it", "they", "there", "this", "these");
+
+    /** "It stores …", "They are …", "To do that, it denies …": a pronoun as the main clause's subject. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:[^,]{1,80},\\s+)?(?:it|they)\\s+(?!is\\s+\\w+\\s+to\\b)");
 
     /** The sentence shapes of the regular expressions (the families they were written for). */
     private boolean hasShape(String sentence) {

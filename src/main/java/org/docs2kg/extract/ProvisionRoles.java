@@ -87,6 +87,12 @@ final class ProvisionRoles {
     /** The own service using something to check: "Amazon EFS uses the mapped numeric IDs to check permissions". */
     private final Pattern checksWithIt;
 
+    /** The subject names this service ("Secrets Manager", "The Amazon EFS mount helper"). */
+    boolean hasOwnSubject(Clause c) {
+        String subject = text(c.subject()).toLowerCase(Locale.ROOT);
+        return ownNames.stream().anyMatch(subject::contains);
+    }
+
     /** The subject is this service itself (one of its names). */
     private boolean ownSubject(Clause c) {
         String subject = text(c.subject()).toLowerCase(Locale.ROOT);

@@ -28,6 +28,20 @@ class ProvisionRecognizerTest {
         assertEquals(expected, RECOGNIZER.isProvision(sentence) ? "provision" : "none");
     }
 
+    /** "It" acts for the service only when the nearest earlier sentence with a subject of its own names the service. */
+    @org.junit.jupiter.api.Test
+    void aPronounActsForTheServiceOnlyAfterTheServiceActed() {
+        String it = "It stores the encrypted copy of each data key with the widget.";
+        assertEquals(true, RECOGNIZER.isProvision(it, java.util.List.of("Widget Service uses the data key to encrypt the widget.")));
+        assertEquals(true, RECOGNIZER.isProvision(it, java.util.List.of("Widget Service uses the data key to encrypt the widget.",
+                "There is no widget that is stored unencrypted.")), "past a sentence without a subject of its own");
+        assertEquals(false, RECOGNIZER.isProvision(it, java.util.List.of("The typical validation process checks signatures.")));
+        assertEquals(false, RECOGNIZER.isProvision(it, java.util.List.of()), "nothing to refer to");
+        assertEquals(true, RECOGNIZER.isProvision(it), "without its paragraph the sentence is read alone");
+        assertEquals(true, RECOGNIZER.isProvision("Once a widget has been logged, it cannot be removed from the log.",
+                java.util.List.of()), "a passive says what is done to it");
+    }
+
     /**
      * The scan that tries candidate words by their first letter finds a candidate exactly where
      * one search of all of them does: on every case sentence and on texts made of vocabulary words,
