@@ -76,7 +76,7 @@ public final class ObligationRecognizer {
         }
         for (int i = 0; i < t.size(); i++) {
             if (!subordinate[i] && isCue(t, i) && !negatedBefore(t, i) && !aboutAwsItself(a, t, i)
-                    && !negatedSubject(a, t, i)) {
+                    && !negatedSubject(a, t, i) && !requiredOfTheService(t, i) && !evaluationLogic(a, t, i)) {
                 return true;
             }
         }
@@ -205,10 +205,62 @@ public final class ObligationRecognizer {
         return false;
     }
 
-    /** A "must" in the main clause whose subject is AWS or this service: what AWS must do, not the customer. */
-    private boolean aboutAwsItself(Analysis a, List<Token> t, int i) {
-        if (!t.get(i).lower().equals("must") || !a.clause().verbGroup().contains(t.get(i))) {
+    /**
+     * "… requires the service to have permissions …", "… requires AWS to …": what the service must
+     * have or do, not a requirement on the customer.
+     */
+    private boolean requiredOfTheService(List<Token> t, int i) {
+        String l = t.get(i).lower();
+        if (!l.equals("require") && !l.equals("requires")) {
             return false;
+        }
+        StringBuilder object = new StringBuilder();
+        for (int k = i + 1; k < t.size() && k < i + 8; k++) {
+            if (t.get(k).lower().equals("to")) {
+                String o = object.toString().strip().replaceAll("\\s*\\(.*?\\)", "").toLowerCase(Locale.ROOT);
+                return o.equals("the service") || serviceSubject.matcher(o).matches();
+            }
+            object.append(' ').append(t.get(k).text());
+        }
+        return false;
+    }
+
+    /**
+     * IAM's and an engine's evaluation described, not asked of anyone: "All of the conditions must be met
+     * before the statement's permissions are granted", "the state must have changed".
+     */
+    private static boolean evaluationLogic(Analysis a, List<Token> t, int i) {
+        if (a.clause().verbGroup().contains(t.get(i))) {
+            return a.clause().subjectHead().map(h -> EVALUATED.contains(h.lower())).orElse(false);
+        }
+        // a later clause ("…; the state must have changed"): the noun right before the cue is its subject
+        int k = i - 1;
+        while (k >= 0 && t.get(k).is("ADV")) {
+            k--;
+        }
+        return k >= 0 && t.get(k).isNominal() && EVALUATED.contains(t.get(k).lower());
+    }
+
+    private static final Set<String> EVALUATED = Set.of("condition", "conditions", "state", "states");
+
+    /**
+     * A "must", "need(s)" or "has to" in the main clause whose subject is AWS or this service: what AWS
+     * must do or needs ("App Runner needs access to your application source"), not the customer.
+     * "X requires permissions …" stays: it is what the service requires of the customer.
+     */
+    private boolean aboutAwsItself(Analysis a, List<Token> t, int i) {
+        String cue = t.get(i).lower();
+        boolean own = cue.equals("must") || cue.equals("need") || cue.equals("needs") || cue.equals("have")
+                || cue.equals("has");
+        if (!own || !a.clause().verbGroup().contains(t.get(i)) && !a.clause().mainVerb().map(v -> v == t.get(i)).orElse(false)) {
+            return false;
+        }
+        if (cue.startsWith("need")) {
+            for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+                if (t.get(k).lower().startsWith("permission")) {
+                    return false; // "CloudTrail needs explicit permission to use the KMS key": the customer grants it
+                }
+            }
         }
         String subject = a.clause().subject().stream().map(Token::text).reduce((x, y) -> x + " " + y).orElse("");
         // "AWS Certificate Manager (ACM) must verify …": the short form in brackets is the same actor.
