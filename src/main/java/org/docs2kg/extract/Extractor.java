@@ -138,11 +138,11 @@ public final class Extractor {
         Map<Integer, Statement> leadIns = new HashMap<>();
         for (TextBlock block : page.blocks()) {
             List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(block.text());
+            List<String> texts = sentences.stream().map(SentenceSplitter.Sentence::text).toList();
             Statement last = null;
             for (int i = 0; i < sentences.size(); i++) {
                 SentenceSplitter.Sentence s = sentences.get(i);
-                List<String> before = sentences.subList(0, i).stream().map(SentenceSplitter.Sentence::text).toList();
-                Optional<Statement> own = recognise(page, block, s, before, recognizers);
+                Optional<Statement> own = recognise(page, block, s, texts.subList(0, i), recognizers);
                 // An item's own provision is no cue (SPEC v2 §1): it takes its lead-in's party and modality.
                 boolean ownCue = own.isPresent() && own.get().modality() != Modality.PROVISION;
                 if (!ownCue && i == 0 && leadIns.containsKey(block.itemOfList())) {

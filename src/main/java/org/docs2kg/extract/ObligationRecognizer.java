@@ -217,8 +217,8 @@ public final class ObligationRecognizer {
         StringBuilder object = new StringBuilder();
         for (int k = i + 1; k < t.size() && k < i + 8; k++) {
             if (t.get(k).lower().equals("to")) {
-                String o = object.toString().strip().replaceAll("\\s*\\(.*?\\)", "").toLowerCase(Locale.ROOT);
-                return o.equals("the service") || serviceSubject.matcher(o).matches();
+                String o = object.toString().strip();
+                return o.equalsIgnoreCase("the service") || namesTheService(o);
             }
             object.append(' ').append(t.get(k).text());
         }
@@ -262,9 +262,12 @@ public final class ObligationRecognizer {
                 }
             }
         }
-        String subject = a.clause().subject().stream().map(Token::text).reduce((x, y) -> x + " " + y).orElse("");
-        // "AWS Certificate Manager (ACM) must verify …": the short form in brackets is the same actor.
-        subject = subject.replaceAll("\\s*\\(.*?\\)", "").strip();
-        return serviceSubject.matcher(subject.toLowerCase(Locale.ROOT)).matches();
+        return namesTheService(a.clause().subject().stream().map(Token::text).reduce((x, y) -> x + " " + y).orElse(""));
+    }
+
+    /** The phrase is AWS or this service; "AWS Certificate Manager (ACM)": the short form in brackets is the same. */
+    private boolean namesTheService(String phrase) {
+        String bare = phrase.replaceAll("\\s*\\(.*?\\)", "").strip();
+        return serviceSubject.matcher(bare.toLowerCase(Locale.ROOT)).matches();
     }
 }

@@ -75,11 +75,16 @@ final class ProvisionRoles {
         Set<String> names = new HashSet<>();
         ownNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
         this.ownNames = Set.copyOf(names);
-        String own = String.join("|", this.ownNames.stream().map(Pattern::quote).toList());
-        this.checksItself = ownNames.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?i)\\b(?:" + own
-                + ")\\s+(?:(?:also|always|then|first)\\s+)?(?:checks|verifies|validates|enforces|evaluates)\\b");
-        this.checksWithIt = ownNames.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?i)\\b(?:" + own
-                + ")\\s+(?:also\\s+)?uses\\b[^.,;]{1,80}?\\bto (?:check|verify|validate|enforce|evaluate)\\b");
+        this.checksItself = afterOwnName("\\s+(?:(?:also|always|then|first)\\s+)?(?:checks|verifies|validates|enforces|evaluates)\\b");
+        this.checksWithIt = afterOwnName("\\s+(?:also\\s+)?uses\\b[^.,;]{1,80}?\\bto (?:check|verify|validate|enforce|evaluate)\\b");
+    }
+
+    /** One of the own names followed by {@code tail} (case-insensitive); never matches without names. */
+    private Pattern afterOwnName(String tail) {
+        if (ownNames.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        return Pattern.compile("(?i)\\b(?:" + String.join("|", ownNames.stream().map(Pattern::quote).toList()) + ")" + tail);
     }
 
     /** The own service's name followed by a verb of checking: "Amazon EFS checks …". */
