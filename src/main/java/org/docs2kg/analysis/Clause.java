@@ -133,6 +133,9 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             if (!(t.lower().equals("and") || t.lower().equals("but")) || rest.get(i - 1).text().equals(",")) {
                 continue; // ", and …" more often joins a new clause with its own subject
             }
+            if (i >= 2 && rest.get(i - 1).is("VERB") && rest.get(i - 2).lower().equals("to")) {
+                continue; // "uses this certificate to identify and authenticate …": two infinitives, no predicate
+            }
             int v = i + 1;
             while (v < rest.size() && (rest.get(v).is("ADV") || rest.get(v).isNegation())) {
                 v++;
@@ -212,7 +215,11 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             if (i > start && RELATIVES.contains(l) && (t.is("PRON") || t.is("DET") || t.is("SCONJ"))
                     && isNominal(tokens.get(i - 1))) {
                 inRelative = true;
-                relativeVerbSeen = false;
+                // "… (HSMs) that store/NOUN key material … is permitted": a lower-case noun right after the
+                // relative pronoun, not followed by a verb of its own, is the relative clause's verb
+                relativeVerbSeen = i + 2 < tokens.size() && tokens.get(i + 1).is("NOUN")
+                        && tokens.get(i + 1).text().equals(tokens.get(i + 1).lower()) && !tokens.get(i + 2).isVerbal()
+                        && !tokens.get(i + 2).is("NOUN");
                 continue;
             }
             if (l.equals("such") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("as") && i > start

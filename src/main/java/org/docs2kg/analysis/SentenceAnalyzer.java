@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tokens, parts of speech and lemmas of one sentence — words cut by rule ({@link WordTokenizer}),
@@ -211,14 +212,29 @@ public final class SentenceAnalyzer {
     /**
      * Corrections for what the statistical tagger gets wrong on documentation prose, each a
      * grammatical rule rather than a word: a modal is always an auxiliary; an acronym ("TLS",
-     * "HTTPS", "KMS") is a name, never a verb.
+     * "HTTPS", "KMS") is a name, never a verb; a word with letters or digits is never punctuation
+     * ("customer-owned/PUNCT", "client's/PUNCT"): a hyphenated compound modifies, any other is a noun.
      */
     private static String corrected(String[] words, String[] tags, int i) {
         String w = words[i].toLowerCase(Locale.ROOT);
         return switch (w) {
             case "must", "can", "cannot", "should", "may", "might", "could", "would", "will", "shall" ->
                     tags[i].startsWith("AUX") ? tags[i] : "AUX";
-            default -> tags[i].equals("VERB") && ACRONYM.matcher(words[i]).matches() ? "PROPN" : tags[i];
+            default -> {
+                if (tags[i].equals("VERB") && ACRONYM.matcher(words[i]).matches()) {
+                    yield "PROPN";
+                }
+                // "Only firmware/VERB that has been signed … can be installed": what "Only" opens and a
+                // relative pronoun follows is the subject, a noun
+                if (tags[i].equals("VERB") && i == 1 && words[0].equalsIgnoreCase("only") && i + 1 < words.length
+                        && Set.of("that", "which", "who").contains(words[i + 1].toLowerCase(Locale.ROOT))) {
+                    yield "NOUN";
+                }
+                if (tags[i].equals("PUNCT") && words[i].codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    yield words[i].indexOf('-') > 0 ? "ADJ" : "NOUN";
+                }
+                yield tags[i];
+            }
         };
     }
 

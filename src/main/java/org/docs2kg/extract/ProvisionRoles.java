@@ -63,7 +63,13 @@ final class ProvisionRoles {
     /** An example describes one case; it states no measure of the service. */
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:for example|for instance|e\\.g\\.|following example)");
     private static final Pattern BY_DEFAULT = Pattern.compile(
-            "(?i)\\bby default\\b|\\bautomatically\\b|\\balways\\b|\\bfor all\\b|\\bat all times\\b|\\bcannot be (?:disabled|turned off)\\b");
+            "(?i)\\bby default\\b|\\bautomatically\\b|\\balways\\b|\\bfor all\\b|\\bat all times\\b|\\bcannot be (?:disabled|turned off)\\b"
+            // a routine the service keeps on its own: "… service updates are released on a regular basis"
+            + "|\\bon a (?:regular|continuous|periodic) basis\\b|\\b(?:regularly|periodically|continuously|continually)\\b");
+
+    /** A choice that gives the service a value rather than turning a feature on. */
+    private static final Pattern GIVEN_VALUE = Pattern.compile(
+            "(?i)\\b(?:when|once|after|if) you (?:specify|provide|select|choose|configure|set|add|enter)\\b");
 
     private final MeasureClassifier measures;
     private final ServiceCatalog catalog;
@@ -75,7 +81,7 @@ final class ProvisionRoles {
         Set<String> names = new HashSet<>();
         ownNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
         this.ownNames = Set.copyOf(names);
-        this.checksItself = afterOwnName("\\s+(?:(?:also|always|then|first)\\s+)?(?:checks|verifies|validates|enforces|evaluates)\\b");
+        this.checksItself = afterOwnName("\\s+(?:(?:also|always|then|first|will|will also)\\s+)?(?:checks?|verif(?:ies|y)|validates?|enforces?|evaluates?)\\b");
         this.checksWithIt = afterOwnName("\\s+(?:also\\s+)?uses\\b[^.,;]{1,80}?\\bto (?:check|verify|validate|enforce|evaluate)\\b");
     }
 
@@ -128,7 +134,11 @@ final class ProvisionRoles {
         for (Pattern refused : List.of(OFFER, IAM_MACHINERY)) {
             java.util.regex.Matcher offer = refused.matcher(sentence);
             while (offer.find()) {
-                if (offer.start() > lastComma && (refused == OFFER || !checksItself.matcher(sentence).find()
+                boolean checked = checksItself.matcher(sentence).find();
+                String offered = offer.group().toLowerCase(Locale.ROOT);
+                boolean requestChecked = refused == OFFER && checked && offered.endsWith("request");
+                boolean leadIn = refused == OFFER && offered.equals("the following") && sentence.endsWith(":");
+                if (offer.start() > lastComma && !requestChecked && !leadIn && (refused == OFFER || !checked
                         && !checksWithIt.matcher(sentence).find())) {
                     return false;
                 }
@@ -145,7 +155,10 @@ final class ProvisionRoles {
                 operationalAt = m.end();
             }
         }
-        return operationalAt >= 0 && !measures.classify(sentence.substring(operationalAt)).isEmpty();
+        // the measure after the verb ("X manages the keys"), or a routine of what the subject names
+        // ("… service updates are released on a regular basis")
+        return operationalAt >= 0 && (!measures.classify(sentence.substring(operationalAt)).isEmpty()
+                || BY_DEFAULT.matcher(sentence).find());
     }
 
     private static boolean isOf(String word, Set<String> lemmas) {
@@ -207,7 +220,8 @@ final class ProvisionRoles {
         // The leading clauses are the case ("When you enable key rotation, "); the main clause states the measure.
         String main = text(c.subject()) + " " + text(c.verbGroup()) + " " + text(c.rest());
         String predicate = text(c.verbGroup()) + " " + text(c.rest());
-        if (c.mainVerb().isEmpty() || c.subject().isEmpty() || OFFER.matcher(main).find()
+        if (c.mainVerb().isEmpty() || c.subject().isEmpty() || OFFER.matcher(main).find() && !checksRequest(a)
+                && !protectiveLeadIn(a, main)
                 || OFFERED_THING.matcher(predicate).find() || EXAMPLE.matcher(a.text()).find()
                 || IAM_MACHINERY.matcher(main).find() && !checkedByService(a)
                 || measures.classify(a.text()).isEmpty()) {
@@ -266,7 +280,7 @@ final class ProvisionRoles {
             // a restriction in the passive: "Traffic to the HSMs is permitted only from known hosts",
             // "… are accepted only over HTTPS"
             return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest()) || only && in(verb, WordClass.EXPOSURE)
-                    || in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
+                    || !customerSetup && in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
                     || !chosen && !customerSetup && in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
         }
         // Active voice: an actor (never the customer) applies a protective measure, or an operational
@@ -280,7 +294,13 @@ final class ProvisionRoles {
             // "supports only symmetric KMS keys" is a limit, not a protection
             return true;
         }
-        return !we && !chosen && !customerSetup && in(verb, WordClass.OPERATIONAL) && !measures.classify(text(c.rest())).isEmpty();
+        // Under the customer's choice the service itself may still act: "When user enforcement is enabled, Amazon
+        // EFS replaces the NFS client's user and group IDs …" is the mechanism the choice turns on; what it does
+        // with a value the customer gave ("When you specify the subnets, X creates network interfaces …") is
+        // that value applied, the customer's configuration.
+        boolean actsItself = ownSubject(c) && c.modal().isEmpty() && !GIVEN_VALUE.matcher(a.text()).find();
+        return !we && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
+                && !measures.classify(text(c.rest())).isEmpty();
     }
 
     /**
@@ -296,6 +316,26 @@ final class ProvisionRoles {
         }
         return c.passive() && CHECKS.contains(lemma) && c.modal().isEmpty()
                 && c.verbGroup().stream().anyMatch(t -> t.lower().equals("always"));
+    }
+
+    /**
+     * A lead-in whose verb is protective: "When enabled on a replication group, it encrypts the following
+     * aspects:" states a measure its items spell out ("the following" otherwise leads in API operations
+     * or an example, which is no measure applied).
+     */
+    private static boolean protectiveLeadIn(Analysis a, String main) {
+        return a.text().strip().endsWith(":") && a.mainVerb().map(v -> in(v, WordClass.PROTECTIVE)).orElse(false)
+                && !OFFER.matcher(main.replaceAll("(?i)\\bthe following\\b", "")).find();
+    }
+
+    /**
+     * The service itself checks a request, which is access control it applies, not the plumbing of a
+     * request (SPEC v2 §2): "Application Auto Scaling validates permissions for requests … before
+     * proceeding with the request".
+     */
+    private boolean checksRequest(Analysis a) {
+        return ownSubject(a.clause()) && a.mainVerb().map(v -> CHECKS.contains(v.lemma())).orElse(false)
+                && !OFFER.matcher(text(a.clause().rest()).replaceAll("(?i)\\b(?:the|a|each|every) requests?\\b", "")).find();
     }
 
     /** The rest opens with a security property: "encrypted", "resilient", "designed to be highly available". */

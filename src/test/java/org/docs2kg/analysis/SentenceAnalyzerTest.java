@@ -33,6 +33,9 @@ class SentenceAnalyzerTest {
         // the tagger reads a product name and its verb as one noun phrase: the verb is repaired
         "Example Widget Service enforces the POSIX owner attribute.|Service|enforce|false|false|-",
         "Widget Service file systems are resilient to the failure of one zone.|systems|be|false|false|-",
+        // what "Only" opens is the subject; a relative clause's verb the tagger calls a noun
+        "Only firmware that has been signed by the widget key can be installed.|firmware|install|true|false|can",
+        "Traffic to the widget hosts that store key material is permitted only from known hosts.|Traffic|permit|true|false|-",
     })
     void findsTheMainClause(String sentence, String head, String lemma, boolean passive, boolean negated, String modal) {
         Analysis a = ANALYZER.analyze(sentence);
@@ -53,6 +56,15 @@ class SentenceAnalyzerTest {
                 "1.2", ")", "."), words);
         assertTrue(ANALYZER.tokens("").isEmpty());
         assertTrue(ANALYZER.analyze("   ").clause().mainVerb().isEmpty());
+    }
+
+    /** A word with letters is never punctuation, whatever the model says ("customer-owned/PUNCT"). */
+    @Test
+    void wordsAreNeverPunctuation() {
+        for (Token t : ANALYZER.tokens("Widget artifacts are stored in a customer-owned S3 bucket and replace the NFS client's user IDs.")) {
+            boolean word = t.text().codePoints().anyMatch(Character::isLetterOrDigit);
+            assertEquals(!word, t.is("PUNCT"), t.text() + "/" + t.tag());
+        }
     }
 
     @Test
