@@ -76,19 +76,23 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             return new Clause(tokens.subList(0, start), tokens.subList(start, tokens.size()), List.of(),
                     Optional.empty(), Optional.empty(), false, false, List.of());
         }
-        return withVerbGroup(tokens.subList(0, start), tokens.subList(start, verb), tokens, verb);
+        return withVerbGroup(tokens.subList(0, start), tokens.subList(start, verb), tokens, verb, false);
     }
 
     /**
      * The clause whose verb group starts at {@code verb} in {@code tokens} (what comes after the
      * group is the rest), with the given leading clauses and subject.
+     *
+     * @param sharedBe a "be" of an earlier group that this one shares ("is non-exportable and never
+     *                 transmitted": the participle is passive)
      */
-    private static Clause withVerbGroup(List<Token> intro, List<Token> subject, List<Token> tokens, int verb) {
+    private static Clause withVerbGroup(List<Token> intro, List<Token> subject, List<Token> tokens, int verb,
+                                        boolean sharedBe) {
         int end = verb;
         Optional<String> modal = Optional.empty();
         boolean negated = false;
         boolean passive = false;
-        boolean sawBe = false;
+        boolean sawBe = sharedBe;
         Token main = null;
         for (; end < tokens.size(); end++) {
             Token t = tokens.get(end);
@@ -141,7 +145,9 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 v++;
             }
             if (v < rest.size() && (rest.get(v).is("AUX") || rest.get(v).is("VERB") && !rest.get(v).lower().endsWith("ing"))) {
-                return Optional.of(withVerbGroup(intro, subject, rest, i + 1));
+                boolean be = verbGroup.stream().anyMatch(g -> BE_OR_GET.contains(g.lower()))
+                        && !rest.get(v).is("AUX"); // "… and is backed by …" has its own
+                return Optional.of(withVerbGroup(intro, subject, rest, i + 1, be));
             }
         }
         return Optional.empty();
@@ -238,6 +244,12 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 continue; // nor the bare infinitive after "help": "… controls to help ensure that …"
             }
             if (inRelative) {
+                if (!relativeVerbSeen && t.is("NOUN") && l.endsWith("s") && t.text().equals(l) && i + 1 < tokens.size()
+                        && (tokens.get(i - 1).is("PROPN") || tokens.get(i - 1).is("NOUN") && !tokens.get(i - 1).text().endsWith("s"))
+                        && (tokens.get(i + 1).is("ADP") || tokens.get(i + 1).is("DET"))) {
+                    relativeVerbSeen = true; // "… that AWS KMS generates/NOUN for KMS keys is …": the relative's verb
+                    continue;
+                }
                 if (t.is("VERB") && relativeVerbSeen && isNominal(tokens.get(i - 1)) && isParticiple(l)
                         && i + 1 < tokens.size() && tokens.get(i + 1).is("ADP")) {
                     continue; // "… fields used for names may be used": a participle inside the relative clause

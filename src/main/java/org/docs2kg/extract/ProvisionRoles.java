@@ -111,6 +111,7 @@ final class ProvisionRoles {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+    private static final Pattern NEVER = Pattern.compile("(?i)\\bnever\\b");
     /** A sentence that opens with the reader, offers the reader something, or gives an example. */
     private static final Pattern READER_ACTS = Pattern.compile("(?i)^(?:you|your)\\b|\\b(?:you can|you could|you may"
             + "|you might|helps? you|lets? you|allows? you|enables? you|for example|for instance)\\b");
@@ -138,7 +139,9 @@ final class ProvisionRoles {
                 String offered = offer.group().toLowerCase(Locale.ROOT);
                 boolean requestChecked = refused == OFFER && checked && offered.endsWith("request");
                 boolean leadIn = refused == OFFER && offered.equals("the following") && sentence.endsWith(":");
-                if (offer.start() > lastComma && !requestChecked && !leadIn && (refused == OFFER || !checked
+                // "… is never exported … in API operations": the roles decide (neverReleased)
+                boolean never = refused == OFFER && NEVER.matcher(sentence).find();
+                if (offer.start() > lastComma && !requestChecked && !leadIn && !never && (refused == OFFER || !checked
                         && !checksWithIt.matcher(sentence).find())) {
                     return false;
                 }
@@ -221,7 +224,7 @@ final class ProvisionRoles {
         String main = text(c.subject()) + " " + text(c.verbGroup()) + " " + text(c.rest());
         String predicate = text(c.verbGroup()) + " " + text(c.rest());
         if (c.mainVerb().isEmpty() || c.subject().isEmpty() || OFFER.matcher(main).find() && !checksRequest(a)
-                && !protectiveLeadIn(a, main)
+                && !protectiveLeadIn(a, main) && !neverReleased(a)
                 || OFFERED_THING.matcher(predicate).find() || EXAMPLE.matcher(a.text()).find()
                 || IAM_MACHINERY.matcher(main).find() && !checkedByService(a)
                 || measures.classify(a.text()).isEmpty()) {
@@ -239,7 +242,8 @@ final class ProvisionRoles {
             // "AWS KMS keys are protected by HSMs" describes KMS; AWS KMS rotating this service's keys is its measure
             return false;
         }
-        boolean hasAux = c.verbGroup().stream().anyMatch(t -> t.is("AUX"));
+        // a participle that shares an earlier "be" ("is non-exportable and never transmitted") is passive
+        boolean hasAux = c.verbGroup().stream().anyMatch(t -> t.is("AUX")) || c.passive();
         String form = verb.lower();
         // "… are resilient to …": a linking verb and a property; any other bare copula states nothing here
         // (after a bare "is"/"are" only an adjective counts: "is to verify …" states a purpose, not a property)
@@ -252,7 +256,7 @@ final class ProvisionRoles {
         // "If you configure your VPC so that …, jobs … do not have access": a consequence of the customer's setup
         boolean customerCase = c.intro().stream().anyMatch(t -> t.lower().equals("you") || t.lower().equals("your"));
         if (c.negated()) {
-            return !customerCase && enforcedNegation(c, verb);
+            return !customerCase && (enforcedNegation(c, verb) || neverReleased(a));
         }
         // "If you have a default VPC and don't specify a subnet …, the cluster launches into your default VPC": what
         // follows from a setup the customer chose; "The first time you use …, AWS KMS creates …" is the service's act
@@ -316,6 +320,23 @@ final class ProvisionRoles {
         }
         return c.passive() && CHECKS.contains(lemma) && c.modal().isEmpty()
                 && c.verbGroup().stream().anyMatch(t -> t.lower().equals("always"));
+    }
+
+    /**
+     * What is never let out: "Key material that AWS KMS generates … is never exported or transmitted in
+     * AWS KMS API operations", "Plaintext key material never leaves the HSMs" — a property enforced
+     * whatever the sentence names beside it (the API operations here are where it is not exported).
+     * "never" with an exposing or weakening verb, in the passive or with what is insecure as the subject.
+     */
+    private static boolean neverReleased(Analysis a) {
+        Clause c = a.clause();
+        if (!c.negated() || c.verbGroup().stream().noneMatch(t -> t.lower().equals("never"))) {
+            return false;
+        }
+        Token verb = a.mainVerb().orElseThrow();
+        boolean releasing = in(verb, WordClass.EXPOSURE) || in(verb, WordClass.WEAKENING);
+        boolean insecureSubject = c.subject().stream().anyMatch(t -> CLASSES.get(WordClass.INSECURE).contains(t.lower()));
+        return releasing && (c.passive() || insecureSubject);
     }
 
     /**
