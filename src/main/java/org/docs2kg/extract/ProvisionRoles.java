@@ -65,7 +65,9 @@ final class ProvisionRoles {
     private static final Pattern BY_DEFAULT = Pattern.compile(
             "(?i)\\bby default\\b|\\bautomatically\\b|\\balways\\b|\\bfor all\\b|\\bat all times\\b|\\bcannot be (?:disabled|turned off)\\b"
             // a routine the service keeps on its own: "… service updates are released on a regular basis"
-            + "|\\bon a (?:regular|continuous|periodic) basis\\b|\\b(?:regularly|periodically|continuously|continually)\\b");
+            + "|\\bon a (?:regular|continuous|periodic) basis\\b|\\b(?:regularly|periodically|continuously|continually)\\b"
+            // every time a case arises: "Whenever any one of these validation exceptions occur, it is logged"
+            + "|^whenever\\b");
 
     /** A choice that gives the service a value rather than turning a feature on. */
     private static final Pattern GIVEN_VALUE = Pattern.compile(
@@ -277,7 +279,11 @@ final class ProvisionRoles {
         // only by your client and your HSM".
         boolean onlyWho = !c.subject().isEmpty() && c.subject().get(0).lower().equals("only")
                 || c.passive() && only && c.rest().stream().anyMatch(t -> t.lower().equals("by"));
-        if (onlyWho) {
+        // A restriction of what an actor can reach: "Applications using the access point can only access data in
+        // its own directory and below" (the verb is a way in; "supports only symmetric keys" is a limit)
+        boolean onlyReach = only && c.modal().filter(m -> m.equals("can")).isPresent() && !c.passive()
+                && ACCESS_VERBS.contains(verb.lemma());
+        if (onlyWho || onlyReach) {
             return true;
         }
         if (c.passive()) {
@@ -303,7 +309,10 @@ final class ProvisionRoles {
         // with a value the customer gave ("When you specify the subnets, X creates network interfaces …") is
         // that value applied, the customer's configuration.
         boolean actsItself = ownSubject(c) && c.modal().isEmpty() && !GIVEN_VALUE.matcher(a.text()).find();
-        return !we && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
+        // "can only" passed above for the restrictions; an operational verb after it is a limit ("can only use
+        // symmetric KMS keys"), not a measure applied
+        boolean canOnly = c.modal().filter(m -> m.equals("can")).isPresent();
+        return !we && !canOnly && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
                 && !measures.classify(text(c.rest())).isEmpty();
     }
 
@@ -411,6 +420,9 @@ final class ProvisionRoles {
         boolean exposing = c.rest().stream().anyMatch(t -> t.is("VERB") && in(t, WordClass.EXPOSURE));
         return exposing && c.rest().stream().anyMatch(t -> CLASSES.get(WordClass.INSECURE).contains(t.lower()));
     }
+
+    /** Verbs of reaching something: with "can only", a restriction of access. */
+    private static final Set<String> ACCESS_VERBS = Set.of("access", "retrieve", "read", "reach", "view", "connect");
 
     /** Adjectives of who may reach something, a restriction when "only" follows. */
     private static final Set<String> RESTRICTED_ACCESS = Set.of("accessible", "visible", "readable", "reachable");
