@@ -3,6 +3,7 @@ package org.docs2kg.extract;
 import org.docs2kg.analysis.Analysis;
 import org.docs2kg.analysis.Clause;
 import org.docs2kg.analysis.Token;
+import org.docs2kg.extract.internal.IndexedPattern;
 import org.docs2kg.extract.internal.RuleTable;
 
 import java.util.ArrayList;
@@ -36,14 +37,15 @@ final class ProvisionRoles {
     /** What the customer may, should or might do is an option, not a provision. */
     private static final Set<String> OPTION_MODALS = Set.of("can", "may", "might", "should", "could", "would", "must");
     /** An offer to the reader or plumbing of a request, anywhere in the sentence: not a measure applied. */
-    private static final Pattern OFFER = Pattern.compile("(?i)\\b(?:you can|you could|you may|you might|helps? you"
-            + "|lets? you|allows? you|enables? you|you want|for you to|if you|unless you|whether you|provides? you with"
+    private static final WordPattern OFFER = WordPattern.of("you can", "you could", "you may", "you might", "helps? you",
+            "lets? you", "allows? you", "enables? you", "you want", "for you to", "if you", "unless you", "whether you",
+            "provides? you with", "gives? you",
             // "the following" leads in a list of API operations or an example, but "sends the following metrics
             // to CloudWatch" is monitoring the service does
-            + "|gives? you|the following(?!\\s+(?:metrics|dimensions)\\b)|for example|such as the following|api operations?|calls? the|passes|returns?"
-            + "|the request|sends? (?:an? )?(?:\\w+ )?requests?|encryption context|uses? (?:this|the|that) information"
-            + "|tools?|ways to|as follows|only if|to decrypt|so (?:that )?you"
-            + ")\\b");
+            "the following(?!\\s+(?:metrics|dimensions)\\b)", "for example", "such as the following", "api operations?",
+            "calls? the", "passes", "returns?", "the request", "sends? (?:an? )?(?:\\w+ )?requests?", "encryption context",
+            "uses? (?:this|the|that) information", "tools?", "ways to", "as follows", "only if", "to decrypt",
+            "so (?:that )?you");
     /**
      * What is offered, named as a thing: refuses in the verb group and after it ("AWS Glue offers several
      * features …"), not as the subject that acts ("SageMaker geospatial capabilities encrypts all your data").
@@ -54,8 +56,8 @@ final class ProvisionRoles {
      * IAM's machinery is access control the customer configures (SPEC v2 §2), in every family — unless
      * the service itself checks it: "Amazon EFS checks their user IDs … to verify that each user has permission".
      */
-    private static final Pattern IAM_MACHINERY = Pattern.compile("(?i)\\b(?:service-linked roles?|slr|iam|permissions?"
-            + "|grants?|polic(?:y|ies)|statements?|acls?|roles?|condition keys?|conditions?)\\b");
+    private static final WordPattern IAM_MACHINERY = WordPattern.of("service-linked roles?", "slr", "iam", "permissions?",
+            "grants?", "polic(?:y|ies)", "statements?", "acls?", "roles?", "condition keys?", "conditions?");
     /** The verbs by which a service applies access control itself. */
     private static final Set<String> CHECKS = Set.of("check", "verify", "validate", "enforce", "evaluate");
     /** A definition or label before a dash ("kms:Decrypt – (Required) Decrypts ciphertext."): the clause is after it. */
@@ -115,11 +117,13 @@ final class ProvisionRoles {
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
     private static final Pattern NEVER = Pattern.compile("(?i)\\bnever\\b");
     /** A sentence that opens with the reader, offers the reader something, or gives an example. */
-    private static final Pattern READER_ACTS = Pattern.compile("(?i)^(?:you|your)\\b|\\b(?:you can|you could|you may"
-            + "|you might|helps? you|lets? you|allows? you|enables? you|for example|for instance)\\b");
+    private static final Pattern OPENS_WITH_READER = Pattern.compile("(?i)(?:you|your)\\b");
+    private static final WordPattern READER_ACTS = WordPattern.of("you can", "you could", "you may", "you might",
+            "helps? you", "lets? you", "allows? you", "enables? you", "for example", "for instance");
 
     /** A sentence that refers the reader elsewhere states nothing itself ("For more information, see …"). */
-    private static final Pattern REFERENCE = Pattern.compile("(?i)\\bsee\\b|^for (?:more )?(?:information|details)\\b");
+    private static final Pattern OPENS_A_REFERENCE = Pattern.compile("(?i)for (?:more )?(?:information|details)\\b");
+    private static final WordPattern REFERENCE = WordPattern.of("see");
 
     /**
      * Whether the roles could apply at all, by the sentence's words alone, so that most sentences are
@@ -128,28 +132,34 @@ final class ProvisionRoles {
      * rules find about a measure (its object must be). Never for a reference to elsewhere.
      */
     boolean mayApply(String sentence) {
-        if (READER_ACTS.matcher(sentence).find() || REFERENCE.matcher(sentence).find()) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (OPENS_WITH_READER.matcher(sentence).lookingAt() || READER_ACTS.foundIn(lower)
+                || OPENS_A_REFERENCE.matcher(sentence).lookingAt() || REFERENCE.foundIn(lower)) {
             return false; // the reader acts or may act, an example, a reference: never a provision
         }
         // An offer or IAM's machinery after the last comma is in the main clause whatever the analysis finds
         // (leading clauses end at a comma), and the main clause may hold none: no need to analyse.
         int lastComma = sentence.lastIndexOf(',');
-        for (Pattern refused : List.of(OFFER, IAM_MACHINERY)) {
+        String tail = sentence.substring(lastComma + 1).toLowerCase(Locale.ROOT);
+        for (WordPattern refused : List.of(OFFER, IAM_MACHINERY)) {
+            if (!refused.foundIn(tail)) {
+                continue; // the common case, told by the words' literal beginnings alone (the regex gives what matched)
+            }
+            boolean checked = checksItself.matcher(sentence).find();
+            // "… is never exported … in API operations": the roles decide (neverReleased)
+            boolean never = refused == OFFER && NEVER.matcher(sentence).find();
             java.util.regex.Matcher offer = refused.matcher(sentence);
             while (offer.find()) {
-                boolean checked = checksItself.matcher(sentence).find();
                 String offered = offer.group().toLowerCase(Locale.ROOT);
                 boolean requestChecked = refused == OFFER && checked && offered.endsWith("request");
                 boolean leadIn = refused == OFFER && offered.equals("the following") && sentence.endsWith(":");
-                // "… is never exported … in API operations": the roles decide (neverReleased)
-                boolean never = refused == OFFER && NEVER.matcher(sentence).find();
                 if (offer.start() > lastComma && !requestChecked && !leadIn && !never && (refused == OFFER || !checked
                         && !checksWithIt.matcher(sentence).find())) {
                     return false;
                 }
             }
         }
-        java.util.regex.Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+        java.util.regex.Matcher m = WORD.matcher(lower);
         int operationalAt = -1;
         while (m.find()) {
             String w = m.group();
@@ -603,6 +613,28 @@ final class ProvisionRoles {
             s.add(w.substring(0, w.length() - 3) + "e");
         }
         return s;
+    }
+
+    /**
+     * Words and phrases matched as whole words, case-insensitively ({@link #matcher}), with an index of
+     * their literal beginnings ({@link IndexedPattern}) that tells whether one matches lower-cased text
+     * several times faster than the regular expression (most sentences hold none).
+     */
+    private record WordPattern(Pattern regex, IndexedPattern index) {
+        static WordPattern of(String... alternatives) {
+            List<String> words = List.of(alternatives);
+            return new WordPattern(Pattern.compile("(?i)\\b(?:" + String.join("|", words) + ")\\b"),
+                    new IndexedPattern(String.join("|", words.stream().map(w -> "\\b" + w + "\\b").toList())));
+        }
+
+        java.util.regex.Matcher matcher(CharSequence text) {
+            return regex.matcher(text);
+        }
+
+        /** Whether a word matches in {@code lower} (lower-cased text), as {@link #matcher} would find it. */
+        boolean foundIn(String lower) {
+            return index.find(lower) >= 0;
+        }
     }
 
     private static Map<WordClass, Set<String>> load() {
