@@ -113,8 +113,9 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 main = t;
             } else if (t.isNegation() || t.is("ADV") || (t.is("PART") && !l.equals("to"))) {
                 negated |= t.isNegation();
-            } else if (t.text().indexOf('-') > 0 && end + 1 < tokens.size() && tokens.get(end + 1).is("VERB")) {
-                continue; // a hyphenated adverb before the verb: "is automatically server-side encrypted"
+            } else if ((t.text().indexOf('-') > 0 || sawBe && isAcronym(t.text())) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).is("VERB")) {
+                continue; // a hyphenated adverb or a protocol before the verb: "is … server-side encrypted", "are TLS encrypted"
             } else {
                 break;
             }
@@ -401,6 +402,11 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             }
         }
         return false;
+    }
+
+    /** A name in capitals, perhaps with digits: "TLS", "AES-256" is hyphenated and read above. */
+    private static boolean isAcronym(String text) {
+        return text.length() >= 2 && text.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
     }
 
     /** A past participle by its form: -ed, -en, or one of English's irregular ones. */

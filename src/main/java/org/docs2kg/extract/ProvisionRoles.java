@@ -61,7 +61,9 @@ final class ProvisionRoles {
     /** The verbs by which a service applies access control itself. */
     private static final Set<String> CHECKS = Set.of("check", "verify", "validate", "enforce", "evaluate");
     /** A definition or label before a dash ("kms:Decrypt – (Required) Decrypts ciphertext."): the clause is after it. */
-    private static final Pattern LABEL_DASH = Pattern.compile("^(?:[^–—:]{1,60}?\\s[–—-]\\s+|(?:[\\w-]+ ){0,5}[\\w-]+:\\s+)");
+    private static final Pattern LABEL_DASH = Pattern.compile("^(?:[^–—:]{1,60}?\\s[–—-]\\s+|(?:[\\w-]+ ){0,5}[\\w-]+:\\s+"
+            // "Encrypted connections—both the server and …": an em dash ("read–only" is one word)
+            + "|(?:[\\w-]+ ){0,4}[\\w-]+—(?=\\w))");
     /** An example describes one case; it states no measure of the service. */
     private static final Pattern EXAMPLE = Pattern.compile("(?i)\\b(?:for example|for instance|e\\.g\\.|following example)");
     private static final Pattern BY_DEFAULT = Pattern.compile(
