@@ -274,8 +274,11 @@ final class ProvisionRoles {
         }
         // "If you have a default VPC and don't specify a subnet …, the cluster launches into your default VPC": what
         // follows from a setup the customer chose; "The first time you use …, AWS KMS creates …" is the service's act
-        boolean customerSetup = customerCase && !c.intro().isEmpty()
+        // — also when the condition names the customer's side or a value given ("If the client has not configured
+        // a client policy, …", "If SANs are provided, …")
+        boolean conditional = !c.intro().isEmpty()
                 && (c.intro().get(0).lower().equals("if") || c.intro().get(0).lower().equals("unless"));
+        boolean customerSetup = conditional && (customerCase || configuredCase(c.intro()));
         // A restriction may carry "can" ("can be decrypted only by …"); "might be used only once" is a possibility.
         if (c.modal().filter(OPTION_MODALS::contains).isPresent()
                 && !(only && c.modal().filter(m -> m.equals("can")).isPresent())) {
@@ -327,6 +330,24 @@ final class ProvisionRoles {
         return !we && !canOnly && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
                 && !measures.classify(text(c.rest())).isEmpty();
     }
+
+    /** A condition on the customer's side ("the client has not configured …") or on a value given ("SANs are provided"). */
+    private static boolean configuredCase(List<Token> intro) {
+        for (int i = 1; i < intro.size(); i++) {
+            Token t = intro.get(i);
+            if (i <= 3 && CLASSES.get(WordClass.CUSTOMER).contains(t.lower()) && (t.is("NOUN") || t.is("PRON"))) {
+                return true;
+            }
+            if (t.is("VERB") && GIVEN.contains(t.lower()) && intro.get(i - 1).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Participles of a value given: "If SANs are provided", "if a key is specified". */
+    private static final Set<String> GIVEN = Set.of("provided", "specified", "configured", "supplied", "set", "selected",
+            "chosen", "given", "entered");
 
     /**
      * IAM's machinery checked by the service itself, not configured by the customer: "Amazon EFS checks
