@@ -219,6 +219,15 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String l = t.lower();
+            // ", which …," is an aside whatever the tagger makes of its words: "… signed by the FIPS key, which AWS
+            // does not have access to, can be installed", "These cipher suites, which combine/NOUN …, ensure …"
+            if (i > start && l.equals("which") && tokens.get(i - 1).text().equals(",")) {
+                int close = nextComma(tokens, i + 1);
+                if (close > 0 && close + 1 < tokens.size()) {
+                    i = close;
+                    continue;
+                }
+            }
             if (i > start && RELATIVES.contains(l) && (t.is("PRON") || t.is("DET") || t.is("SCONJ"))
                     && isNominal(tokens.get(i - 1))) {
                 inRelative = true;
@@ -283,6 +292,16 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 continue;
             }
             return i;
+        }
+        return -1;
+    }
+
+    /** The first comma from {@code from} on, or -1. */
+    private static int nextComma(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k;
+            }
         }
         return -1;
     }

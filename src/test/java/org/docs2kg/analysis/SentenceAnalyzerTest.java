@@ -36,6 +36,9 @@ class SentenceAnalyzerTest {
         // what "Only" opens is the subject; a relative clause's verb the tagger calls a noun
         "Only firmware that has been signed by the widget key can be installed.|firmware|install|true|false|can",
         "Traffic to the widget hosts that store key material is permitted only from known hosts.|Traffic|permit|true|false|-",
+        // ", which …," is an aside, whatever the tagger makes of its words
+        "Only firmware that has been signed by the widget key, which AWS does not have access to, can be installed.|firmware|install|true|false|can",
+        "These hybrid cipher suites, which combine classic and post-quantum elements, ensure that your connection is strong.|suites|ensure|false|false|-",
     })
     void findsTheMainClause(String sentence, String head, String lemma, boolean passive, boolean negated, String modal) {
         Analysis a = ANALYZER.analyze(sentence);
