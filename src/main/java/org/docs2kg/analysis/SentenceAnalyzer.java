@@ -220,6 +220,10 @@ public final class SentenceAnalyzer {
         return switch (w) {
             case "must", "can", "cannot", "should", "may", "might", "could", "would", "will", "shall" ->
                     tags[i].startsWith("AUX") ? tags[i] : "AUX";
+            // "have" is an auxiliary only before a participle, a negation or an adverb; before a noun phrase it is
+            // the verb: "Any user who has/AUX permissions to create a queue must also have …"
+            case "have", "has", "had" -> tags[i].equals("AUX") && i + 1 < words.length && opensNounPhrase(tags[i + 1])
+                    ? "VERB" : tags[i];
             default -> {
                 if (tags[i].equals("VERB") && ACRONYM.matcher(words[i]).matches()) {
                     yield "PROPN";
@@ -236,6 +240,12 @@ public final class SentenceAnalyzer {
                 yield tags[i];
             }
         };
+    }
+
+    /** A tag that opens a noun phrase: a determiner, a noun, a name, a pronoun, a number, an adjective. */
+    private static boolean opensNounPhrase(String tag) {
+        return tag.equals("DET") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM")
+                || tag.equals("ADJ");
     }
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}[0-9.]*");

@@ -36,6 +36,8 @@ class SentenceAnalyzerTest {
         // what "Only" opens is the subject; a relative clause's verb the tagger calls a noun
         "Only firmware that has been signed by the widget key can be installed.|firmware|install|true|false|can",
         "Traffic to the widget hosts that store key material is permitted only from known hosts.|Traffic|permit|true|false|-",
+        // "have" before a noun phrase is the verb, so the relative clause "who has permissions …" ends at "must"
+        "Any widget user who has permissions to create a folder must also have permissions to use its widgets.|user|have|false|false|must",
         // ", which …," is an aside, whatever the tagger makes of its words
         "Only firmware that has been signed by the widget key, which AWS does not have access to, can be installed.|firmware|install|true|false|can",
         "These hybrid cipher suites, which combine classic and post-quantum elements, ensure that your connection is strong.|suites|ensure|false|false|-",
