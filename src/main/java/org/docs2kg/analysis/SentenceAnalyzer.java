@@ -231,7 +231,7 @@ public final class SentenceAnalyzer {
                 // "Only firmware/VERB that has been signed … can be installed": what "Only" opens and a
                 // relative pronoun follows is the subject, a noun
                 if (tags[i].equals("VERB") && i == 1 && words[0].equalsIgnoreCase("only") && i + 1 < words.length
-                        && Set.of("that", "which", "who").contains(words[i + 1].toLowerCase(Locale.ROOT))) {
+                        && RELATIVE_PRONOUNS.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
                     yield "NOUN";
                 }
                 if (tags[i].equals("PUNCT") && words[i].codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -241,6 +241,8 @@ public final class SentenceAnalyzer {
             }
         };
     }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
 
     /** A tag that opens a noun phrase: a determiner, a noun, a name, a pronoun, a number, an adjective. */
     private static boolean opensNounPhrase(String tag) {
