@@ -157,6 +157,12 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
     /** Where the main clause starts: after up to two leading clauses that each end in a comma. */
     private static int introEnd(List<Token> tokens) {
         int i = 0;
+        // One word and a comma before a determiner or pronoun open the sentence whatever the tagger calls the word:
+        // "Rather/PROPN, the state must have changed …", "Instead, it …"
+        if (tokens.size() > 3 && tokens.get(1).text().equals(",") && tokens.get(0).text().chars().allMatch(Character::isLetter)
+                && (tokens.get(2).is("DET") || tokens.get(2).is("PRON"))) {
+            i = 2;
+        }
         for (int round = 0; round < 2 && i < tokens.size(); round++) {
             Token first = tokens.get(i);
             boolean timeClause = i + 2 < tokens.size() && first.is("DET") && tokens.get(i + 2).lower().equals("time");

@@ -38,6 +38,8 @@ class SentenceAnalyzerTest {
         "Traffic to the widget hosts that store key material is permitted only from known hosts.|Traffic|permit|true|false|-",
         // "have" before a noun phrase is the verb, so the relative clause "who has permissions …" ends at "must"
         "Any widget user who has permissions to create a folder must also have permissions to use its widgets.|user|have|false|false|must",
+        // one word and a comma open the sentence, whatever the tagger calls the word ("Rather/PROPN")
+        "Rather, the state must have changed and been maintained for three periods.|state|change|false|false|must",
         // ", which …," is an aside, whatever the tagger makes of its words
         "Only firmware that has been signed by the widget key, which AWS does not have access to, can be installed.|firmware|install|true|false|can",
         "These hybrid cipher suites, which combine classic and post-quantum elements, ensure that your connection is strong.|suites|ensure|false|false|-",
