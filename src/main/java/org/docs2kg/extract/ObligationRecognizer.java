@@ -102,6 +102,17 @@ public final class ObligationRecognizer {
                 sub[i] = true;
             }
         }
+        // A note in brackets in a lead-in ("Call the API with the following parameters (note that … you will need to
+        // substitute your own … times):") is an aside; the items carry what the lead-in itself states.
+        if (a.text().strip().endsWith(":")) {
+            int depth = 0;
+            for (int i = 0; i < t.size(); i++) {
+                String x = t.get(i).text();
+                depth += x.equals("(") ? 1 : 0;
+                sub[i] |= depth > 0;
+                depth -= x.equals(")") && depth > 0 ? 1 : 0;
+            }
+        }
         // "There are operations that require …": the relative clause is what the sentence says.
         boolean existential = a.clause().subject().size() == 1 && a.clause().subject().get(0).lower().equals("there");
         // A relative clause without its pronoun: "the permissions it requires", "the access they need".
