@@ -75,7 +75,7 @@ public final class ObligationRecognizer {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (!subordinate[i] && isCue(t, i) && !negatedBefore(t, i) && !aboutAwsItself(a, t, i)
+            if (!subordinate[i] && isCue(t, i) && !negatedBefore(t, i) && !requiresNothing(t, i) && !aboutAwsItself(a, t, i)
                     && !negatedSubject(a, t, i) && !requiredOfTheService(t, i) && !evaluationLogic(a, t, i)) {
                 return true;
             }
@@ -203,6 +203,13 @@ public final class ObligationRecognizer {
     }
 
     /** "don't need to", "isn't required", "not necessary", "no longer required": the cue is denied. */
+    /** "require(s)/need(s) no …": what is required is nothing ("Athena users require no additional permissions"). */
+    private static boolean requiresNothing(List<Token> t, int i) {
+        String l = t.get(i).lower();
+        boolean verb = l.startsWith("requir") || l.startsWith("need");
+        return verb && i + 1 < t.size() && t.get(i + 1).lower().equals("no");
+    }
+
     private static boolean negatedBefore(List<Token> t, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token p = t.get(k);
