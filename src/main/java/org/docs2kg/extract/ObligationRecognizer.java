@@ -202,14 +202,14 @@ public final class ObligationRecognizer {
         return false;
     }
 
-    /** "don't need to", "isn't required", "not necessary", "no longer required": the cue is denied. */
-    /** "require(s)/need(s) no …": what is required is nothing ("Athena users require no additional permissions"). */
+    /** "require(s)/need(s) no …": what is required is nothing ("Some APIs require no prior authorization"). */
     private static boolean requiresNothing(List<Token> t, int i) {
         String l = t.get(i).lower();
         boolean verb = l.startsWith("requir") || l.startsWith("need");
         return verb && i + 1 < t.size() && t.get(i + 1).lower().equals("no");
     }
 
+    /** "don't need to", "isn't required", "not necessary", "no longer required": the cue is denied. */
     private static boolean negatedBefore(List<Token> t, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token p = t.get(k);
