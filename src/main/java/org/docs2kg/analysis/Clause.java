@@ -113,7 +113,7 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 main = t;
             } else if (t.isNegation() || t.is("ADV") || (t.is("PART") && !l.equals("to"))) {
                 negated |= t.isNegation();
-            } else if ((t.text().indexOf('-') > 0 || sawBe && isAcronym(t.text())) && end + 1 < tokens.size()
+            } else if ((t.text().indexOf('-') > 0 || sawBe && Token.isAcronym(t.text())) && end + 1 < tokens.size()
                     && tokens.get(end + 1).is("VERB")) {
                 continue; // a hyphenated adverb or a protocol before the verb: "is … server-side encrypted", "are TLS encrypted"
             } else {
@@ -427,11 +427,6 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             }
         }
         return false;
-    }
-
-    /** A name in capitals, perhaps with digits: "TLS", "AES-256" is hyphenated and read above. */
-    private static boolean isAcronym(String text) {
-        return text.length() >= 2 && text.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
     }
 
     /** A past participle by its form: -ed, -en, or one of English's irregular ones. */

@@ -225,7 +225,7 @@ public final class SentenceAnalyzer {
             case "have", "has", "had" -> tags[i].equals("AUX") && i + 1 < words.length && opensNounPhrase(tags[i + 1])
                     ? "VERB" : tags[i];
             default -> {
-                if (tags[i].equals("VERB") && ACRONYM.matcher(words[i]).matches()) {
+                if (tags[i].equals("VERB") && Token.isAcronym(words[i])) {
                     yield "PROPN";
                 }
                 // "Only firmware/VERB that has been signed … can be installed": what "Only" opens and a
@@ -249,6 +249,4 @@ public final class SentenceAnalyzer {
         return tag.equals("DET") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM")
                 || tag.equals("ADJ");
     }
-
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}[0-9.]*");
 }

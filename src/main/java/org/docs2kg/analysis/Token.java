@@ -14,6 +14,12 @@ import java.util.Locale;
  * @param start offset of its first character in the sentence
  */
 public record Token(String text, String tag, String lemma, int start) {
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}[0-9.]*");
+
+    /** A name in capitals, perhaps with a version: "TLS", "HTTPS", "KMS", "TLS1.2" (never a verb). */
+    static boolean isAcronym(String word) {
+        return ACRONYM.matcher(word).matches();
+    }
 
     public String lower() {
         return text.toLowerCase(Locale.ROOT);

@@ -280,8 +280,8 @@ final class ProvisionRoles {
                 && (c.intro().get(0).lower().equals("if") || c.intro().get(0).lower().equals("unless"));
         boolean customerSetup = conditional && (customerCase || configuredCase(c.intro()));
         // A restriction may carry "can" ("can be decrypted only by …"); "might be used only once" is a possibility.
-        if (c.modal().filter(OPTION_MODALS::contains).isPresent()
-                && !(only && c.modal().filter(m -> m.equals("can")).isPresent())) {
+        boolean can = c.modal().filter("can"::equals).isPresent();
+        if (c.modal().filter(OPTION_MODALS::contains).isPresent() && !(only && can)) {
             return false;
         }
         if (particleAfter(a, verb)) {
@@ -296,7 +296,7 @@ final class ProvisionRoles {
                 || c.passive() && only && c.rest().stream().anyMatch(t -> t.lower().equals("by"));
         // A restriction of what an actor can reach: "Applications using the access point can only access data in
         // its own directory and below" (the verb is a way in; "supports only symmetric keys" is a limit)
-        boolean onlyReach = only && c.modal().filter(m -> m.equals("can")).isPresent() && !c.passive()
+        boolean onlyReach = only && can && !c.passive()
                 && ACCESS_VERBS.contains(verb.lemma());
         if (onlyWho || onlyReach) {
             return true;
@@ -326,8 +326,7 @@ final class ProvisionRoles {
         boolean actsItself = ownSubject(c) && c.modal().isEmpty() && !GIVEN_VALUE.matcher(a.text()).find();
         // "can only" passed above for the restrictions; an operational verb after it is a limit ("can only use
         // symmetric KMS keys"), not a measure applied
-        boolean canOnly = c.modal().filter(m -> m.equals("can")).isPresent();
-        return !we && !canOnly && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
+        return !we && !can && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
                 && !measures.classify(text(c.rest())).isEmpty();
     }
 
