@@ -25,12 +25,14 @@ public final class MeasureClassifier {
     static final int MAX_MEASURES = 3;
     private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+");
 
-    private record Rule(int line, Measure measure, double weight, IndexedPattern pattern, Pattern unless) {
+    private record Rule(int line, Measure measure, double weight, String regex, Pattern unless) {
     }
 
     private static final List<Rule> DEFAULT_RULES = load();
+    /** Every rule's expression, searched in one pass over the sentence (in the rules' order). */
+    private static final IndexedPattern DEFAULT_PATTERNS = new IndexedPattern(
+            DEFAULT_RULES.stream().map(Rule::regex).toList());
 
-    private final List<Rule> rules;
     /** The guide's own service names, longest first: they say which service, not what the sentence is about. */
     private final Pattern ownNames;
 
@@ -55,7 +57,6 @@ public final class MeasureClassifier {
     private MeasureClassifier(List<String> serviceNamesLongestFirst,
                               java.util.concurrent.ConcurrentHashMap<String, List<Measure>> known) {
         this.known = known;
-        this.rules = DEFAULT_RULES;
         this.ownNames = serviceNamesLongestFirst.isEmpty() ? null : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])" + org.docs2kg.extract.internal.Alternation.of(serviceNamesLongestFirst)
                         + "(?:\\s+\\([^)]{1,40}\\))?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
@@ -92,8 +93,10 @@ public final class MeasureClassifier {
 
     private List<Measure> rank(String sentence) {
         Map<Measure, double[]> found = new EnumMap<>(Measure.class); // weight, first position
-        for (Rule r : rules) {
-            int at = r.pattern().find(sentence);
+        int[] matches = DEFAULT_PATTERNS.findEach(sentence);
+        for (int i = 0; i < DEFAULT_RULES.size(); i++) {
+            Rule r = DEFAULT_RULES.get(i);
+            int at = matches[i];
             if (at >= 0 && (r.unless() == null || !r.unless().matcher(sentence).find())) {
                 double[] w = found.computeIfAbsent(r.measure(), k -> new double[] {0, Integer.MAX_VALUE});
                 w[0] += r.weight();
@@ -130,7 +133,7 @@ public final class MeasureClassifier {
                 throw new IllegalStateException(RULES + ":" + row.line() + ": weight is not a number: " + row.column(1), e);
             }
             Pattern unless = row.columns().size() > 3 ? lowerCase(row, 3) : null;
-            list.add(new Rule(row.line(), m, weight, new IndexedPattern(lowerCase(row, 2).pattern()), unless));
+            list.add(new Rule(row.line(), m, weight, lowerCase(row, 2).pattern(), unless));
         }
         return List.copyOf(list);
     }
