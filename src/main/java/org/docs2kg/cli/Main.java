@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Warmup.start(args);
         StandardOutput stdout = new StandardOutput();
         PrintWriter out = new StandardOutput.Writer(stdout);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
