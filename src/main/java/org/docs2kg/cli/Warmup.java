@@ -43,7 +43,7 @@ final class Warmup {
         thread.start();
     }
 
-    private static boolean namesAFolder(String[] args) {
+    static boolean namesAFolder(String[] args) {
         for (String arg : args) {
             try {
                 if (!arg.startsWith("-") && Files.isDirectory(Path.of(arg))) {
