@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The one-off initialisations of a run, started on a daemon thread while the command line is
- * parsed: Jena's own, the ontology's shared entities, and (when an argument names a folder, which
- * guides are) the sentence models. Each would otherwise run in turn on the command's thread while
+ * parsed: Jena's own and, when an argument names a folder (guides are folders), what reading guides
+ * needs: the ontology's shared entities and the sentence models. Each would otherwise run in turn on the command's thread while
  * the second core waits (a corpus export: about 0.3 s of its start, docs/performance.md). Nothing
  * here changes a result: the command asks for each of them as before and waits for what is not
  * ready yet.
@@ -31,8 +31,8 @@ final class Warmup {
         Thread thread = new Thread(() -> {
             try {
                 org.apache.jena.sys.JenaSystem.init();
-                org.docs2kg.rdf.SharedEntities.taxonomy();
                 if (guides) {
+                    org.docs2kg.rdf.SharedEntities.taxonomy();
                     org.docs2kg.analysis.SentenceAnalyzer.readModels();
                 }
             } catch (RuntimeException | Error e) {
