@@ -297,7 +297,7 @@ final class ProvisionRoles {
         // A restriction of what an actor can reach: "Applications using the access point can only access data in
         // its own directory and below" (the verb is a way in; "supports only symmetric keys" is a limit)
         boolean onlyReach = only && can && !c.passive()
-                && ACCESS_VERBS.contains(verb.lemma());
+                && isVerbOf(verb, ACCESS_VERBS);
         if (onlyWho || onlyReach) {
             return true;
         }
@@ -355,11 +355,11 @@ final class ProvisionRoles {
      */
     private boolean checkedByService(Analysis a) {
         Clause c = a.clause();
-        String lemma = a.mainVerb().orElseThrow().lemma();
-        if (ownSubject(c) && (CHECKS.contains(lemma) || checksWithIt.matcher(a.text()).find())) {
+        boolean checks = isVerbOf(a.mainVerb().orElseThrow(), CHECKS);
+        if (ownSubject(c) && (checks || checksWithIt.matcher(a.text()).find())) {
             return true;
         }
-        return c.passive() && CHECKS.contains(lemma) && c.modal().isEmpty()
+        return c.passive() && checks && c.modal().isEmpty()
                 && c.verbGroup().stream().anyMatch(t -> t.lower().equals("always"));
     }
 
@@ -396,7 +396,7 @@ final class ProvisionRoles {
      * proceeding with the request".
      */
     private boolean checksRequest(Analysis a) {
-        return ownSubject(a.clause()) && a.mainVerb().map(v -> CHECKS.contains(v.lemma())).orElse(false)
+        return ownSubject(a.clause()) && a.mainVerb().map(v -> isVerbOf(v, CHECKS)).orElse(false)
                 && !OFFER.matcher(text(a.clause().rest()).replaceAll("(?i)\\b(?:the|a|each|every) requests?\\b", "")).find();
     }
 
@@ -525,8 +525,7 @@ final class ProvisionRoles {
             }
         }
         // A passive "… aren't stored" of what the service holds: a data-handling fact.
-        return c.passive() && (verb.lemma().equals("store") || verb.lemma().equals("retain")
-                || verb.lemma().equals("log") || verb.lemma().equals("persist"));
+        return c.passive() && isVerbOf(verb, KEPT);
     }
 
     /**
@@ -611,9 +610,23 @@ final class ProvisionRoles {
      * lemmatizer slipped ("encrypted" → "encrypte").
      */
     static boolean in(Token verb, WordClass c) {
-        Set<String> words = CLASSES.get(c);
-        return words.contains(verb.lemma()) || words.contains(verb.lower()) || hasStemIn(verb.lower(), words);
+        return isVerbOf(verb, CLASSES.get(c));
     }
+
+    /**
+     * Whether a verb token is one of {@code lemmas}: by its lemma, its form, or a stem of its form,
+     * because the lemmatizer slips on regular forms ("encrypted" → "encrypte", "logged" → "logd",
+     * "validated" and "audited" left as they are).
+     */
+    static boolean isVerbOf(Token verb, Set<String> lemmas) {
+        return lemmas.contains(verb.lemma()) || lemmas.contains(verb.lower()) || hasStemIn(verb.lower(), lemmas);
+    }
+
+    /**
+     * What a passive "… aren't stored" says of the data the service holds: a data-handling fact. Not
+     * "log": "TestInvokeMethod is not logged in CloudTrail" is a gap in the audit trail, not a protection.
+     */
+    private static final Set<String> KEPT = Set.of("store", "retain", "persist");
 
     private static List<String> stems(String w) {
         List<String> s = new ArrayList<>(4);
