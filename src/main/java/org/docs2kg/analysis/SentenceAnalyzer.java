@@ -99,6 +99,8 @@ public final class SentenceAnalyzer {
     private static final int CACHE_LIMIT = 1_500;
 
     private final java.util.concurrent.ConcurrentHashMap<String, Analysis> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Verb lemmas by tag and form: the same few hundred verbs recur, and the model is the costly part. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SentenceAnalyzer() {
     }
@@ -147,12 +149,22 @@ public final class SentenceAnalyzer {
      * here, 55 µs for one token), asked only for the main verb and only when a rule reads it. A verb
      * the tagger took for a noun or a foreign word ("expose/X") is lemmatized as a verb.
      */
-    private static String verbLemma(Token verb) {
+    private String verbLemma(Token verb) {
         String tag = verb.is("NOUN") || verb.is("X") ? "VERB" : verb.tag();
+        String key = tag + '\t' + verb.text();
+        String known = lemmas.get(key);
+        if (known != null) {
+            return known;
+        }
         String lemma = TOOLS.get().lemmatizer().lemmatize(new String[] {verb.text()}, new String[] {tag})[0]
                 .toLowerCase(Locale.ROOT);
         // "o" and "_": the model's answers when it has none
-        return lemma.isEmpty() || lemma.equals("o") || lemma.equals("_") ? verb.lower() : lemma;
+        String result = lemma.isEmpty() || lemma.equals("o") || lemma.equals("_") ? verb.lower() : lemma;
+        if (lemmas.size() >= CACHE_LIMIT) {
+            lemmas.clear(); // bounded memory; a cleared cache only costs time
+        }
+        lemmas.put(key, result);
+        return result;
     }
 
     /**
@@ -210,7 +222,7 @@ public final class SentenceAnalyzer {
             return known;
         }
         List<Token> tokens = tokens(sentence);
-        Analysis a = new Analysis(sentence, tokens, Clause.of(tokens), SentenceAnalyzer::verbLemma);
+        Analysis a = new Analysis(sentence, tokens, Clause.of(tokens), this::verbLemma);
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear(); // bounded memory; a cleared cache only costs time
         }
