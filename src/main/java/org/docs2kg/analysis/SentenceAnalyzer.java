@@ -92,8 +92,11 @@ public final class SentenceAnalyzer {
     private record Tools(POSTaggerME tagger, LemmatizerME lemmatizer) {
     }
 
-    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
-            new POSTaggerME(models().tagger()), new LemmatizerME(models().lemmatizer())));
+    /** Each thread's tagger and lemmatizer, made once the models are read (no OpenNLP class is touched before). */
+    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> {
+        Models m = models();
+        return new Tools(new POSTaggerME(m.tagger()), new LemmatizerME(m.lemmatizer()));
+    });
 
     /** Analyses kept per analyser: boilerplate sentences recur in every guide of a run. */
     private static final int CACHE_LIMIT = 1_500;

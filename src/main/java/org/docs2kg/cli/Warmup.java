@@ -5,18 +5,20 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * The one-off initialisations of a run, started on a daemon thread while the command line is
- * parsed: Jena's own and, when an argument names a folder (guides are folders), what reading guides
- * needs: the ontology's shared entities and the sentence models. Each would otherwise run in turn on the command's thread while
- * the second core waits (a corpus export: about 0.3 s of its start, docs/performance.md). Nothing
- * here changes a result: the command asks for each of them as before and waits for what is not
- * ready yet.
+ * Reads the sentence models on a daemon thread while the command line is parsed and Jena starts,
+ * when an argument names a folder (guides are folders, and only reading guides needs the models):
+ * otherwise the first chapter sentence waits for them while the second core idles. Nothing here
+ * changes a result: the analyser asks for the models as before and waits for what is not read yet.
+ *
+ * <p>Only the models, which touch no class the command's threads initialise meanwhile (they wait on
+ * the models' monitor before they create a tagger). Not Jena: its initialisation racing Jena's own
+ * classes on another thread deadlocks (apache/jena#2787; seen here as a hung export), so the
+ * command's thread keeps initialising Jena first, as before.
  */
 final class Warmup {
     /**
-     * Below this much heap a class initialiser that ran out of memory here would surface in the
-     * command as a {@code NoClassDefFoundError}, where the one-line out-of-memory message needs the
-     * error itself: small heaps start the way they always did.
+     * Below this much heap running out of memory here would leave less for the command, whose
+     * one-line out-of-memory message needs the error itself: small heaps start as they always did.
      */
     private static final long MIN_HEAP = 128L << 20;
 
@@ -24,19 +26,15 @@ final class Warmup {
     }
 
     static void start(String[] args) {
-        if (Runtime.getRuntime().maxMemory() < MIN_HEAP || Runtime.getRuntime().availableProcessors() < 2) {
+        if (Runtime.getRuntime().maxMemory() < MIN_HEAP || Runtime.getRuntime().availableProcessors() < 2
+                || !namesAFolder(args)) {
             return;
         }
-        boolean guides = namesAFolder(args);
         Thread thread = new Thread(() -> {
             try {
-                org.apache.jena.sys.JenaSystem.init();
-                if (guides) {
-                    org.docs2kg.rdf.SharedEntities.taxonomy();
-                    org.docs2kg.analysis.SentenceAnalyzer.readModels();
-                }
+                org.docs2kg.analysis.SentenceAnalyzer.readModels();
             } catch (RuntimeException | Error e) {
-                // the command meets the same failure where it needs the thing, and reports it there
+                // the analyser meets the same failure where it needs the models, and reports it there
             }
         }, "docs2kg-warmup");
         thread.setDaemon(true);

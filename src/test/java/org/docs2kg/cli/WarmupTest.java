@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What reading guides needs is read ahead only for a run that names a folder (guides are folders). */
+/** The sentence models are read ahead only for a run that names a folder (guides are folders). */
 class WarmupTest {
     @Test
     void aFolderArgumentMeansGuides(@TempDir Path dir) throws Exception {
