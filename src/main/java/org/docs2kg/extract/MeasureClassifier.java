@@ -38,6 +38,11 @@ public final class MeasureClassifier {
 
     /** Results by the text the rules read (names masked, lower case): boilerplate recurs in every guide. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Measure>> known;
+    /** Results by the sentence as given, for this guide's names (the same text is asked about several times). */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Measure>> askedBefore =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The guide's own names in lower case: a sentence without any needs no masking. */
+    private final List<String> ownNamesLower;
     private static final int CACHE_LIMIT = 4_000;
 
     /** Measure rules for sentences of any guide. */
@@ -57,6 +62,7 @@ public final class MeasureClassifier {
     private MeasureClassifier(List<String> serviceNamesLongestFirst,
                               java.util.concurrent.ConcurrentHashMap<String, List<Measure>> known) {
         this.known = known;
+        this.ownNamesLower = serviceNamesLongestFirst.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
         this.ownNames = serviceNamesLongestFirst.isEmpty() ? null : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])" + org.docs2kg.extract.internal.Alternation.of(serviceNamesLongestFirst)
                         + "(?:\\s+\\([^)]{1,40}\\))?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
@@ -73,22 +79,35 @@ public final class MeasureClassifier {
 
     /** The measures {@code sentence} is about, most important first; empty when it names none. */
     public List<Measure> classify(String text) {
+        // The recognisers ask about one sentence several times (its words, then its clauses): asked once.
+        List<Measure> asked = askedBefore.get(text);
+        if (asked != null) {
+            return asked;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         // A link's address is no word of the sentence ("https://docs.aws.amazon.com/…" says nothing of TLS).
-        String sentence = URL.matcher(text).replaceAll("");
-        sentence = ownNames == null ? sentence : ownNames.matcher(sentence).replaceAll("the service");
+        String sentence = lower.contains("http") ? URL.matcher(text).replaceAll("") : text;
+        if (ownNames != null && ownNamesLower.stream().anyMatch(lower::contains)) {
+            sentence = ownNames.matcher(sentence).replaceAll("the service");
+        }
         // The rules are written in lower case and matched case-sensitively against the lower-cased text:
         // a case-insensitive match of forty expressions was most of classification's time.
-        sentence = sentence.toLowerCase(java.util.Locale.ROOT);
-        List<Measure> cached = known.get(sentence);
-        if (cached != null) {
-            return cached;
+        sentence = sentence == text ? lower : sentence.toLowerCase(java.util.Locale.ROOT);
+        List<Measure> result = known.get(sentence);
+        if (result == null) {
+            result = rank(sentence);
+            remember(known, sentence, result);
         }
-        List<Measure> result = rank(sentence);
-        if (known.size() >= CACHE_LIMIT) {
-            known.clear(); // bounded memory; a cleared cache only costs time
-        }
-        known.put(sentence, result);
+        remember(askedBefore, text, result);
         return result;
+    }
+
+    /** Bounded memory: a cleared cache only costs time. */
+    private static void remember(java.util.Map<String, List<Measure>> cache, String key, List<Measure> value) {
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
     }
 
     private List<Measure> rank(String sentence) {

@@ -223,14 +223,29 @@ public final class ProvisionRecognizer {
             boolean measure = m.group("protective") != null || object.matcher(rest).find();
             return measure && !condition.matcher(s.substring(m.end())).find();
         }
+        String lower = s.toLowerCase(Locale.ROOT);
+        // Each shape needs a word of its own; a sentence without it is not tried (the shapes backtrack
+        // over their long subject phrase, which costs more than all the rest of the test).
         for (Pattern shape : List.of(passive, adverbial, neverExposed)) {
+            if (shape == passive && !BE.matcher(lower).find()
+                    || shape == adverbial && !ADVERBIAL_WORD.matcher(lower).find()
+                    || shape == neverExposed && !lower.contains("never")) {
+                continue;
+            }
             m = shape.matcher(s);
             if (m.find()) {
                 return !condition.matcher(s.substring(m.end())).find();
             }
         }
-        return enabling.matcher(s).find();
+        return ENABLED_ACT.matcher(lower).find() && enabling.matcher(s).find();
     }
+
+    /** What the passive shape needs: "is" or "are". */
+    private static final Pattern BE = Pattern.compile("\\b(?:is|are)\\s");
+    /** What the adverbial shape needs. */
+    private static final Pattern ADVERBIAL_WORD = Pattern.compile("\\b(?:redundantly|automatically|transparently)\\s");
+    /** What the enabling shape needs: "… to protect", "… to encrypt", "… to secure". */
+    private static final Pattern ENABLED_ACT = Pattern.compile("\\bto\\s+(?:protect|encrypt|secure)");
 
     private static Map<WordClass, String> loadVocabulary() {
         Map<WordClass, List<String>> words = new EnumMap<>(WordClass.class);

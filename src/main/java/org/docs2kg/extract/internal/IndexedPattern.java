@@ -2,6 +2,7 @@ package org.docs2kg.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,10 @@ public final class IndexedPattern {
     private record Alternative(int owner, String prefix, Pattern pattern) {
     }
 
+    /** Alternatives by the first character of their literal beginning, when it is one character long. */
     private final Alternative[][] byFirst = new Alternative[128][];
+    /** The others by their first two characters ({@code c0 * 128 + c1}): few candidates per position. */
+    private final Alternative[][] byFirstTwo = new Alternative[128 * 128][];
     /** By expression: its alternatives with no literal beginning, as one expression, or null. */
     private final Pattern[] rest;
     /** By expression: whether some alternative has a literal beginning. */
@@ -31,10 +35,7 @@ public final class IndexedPattern {
 
     /** The expressions {@link #findEach} searches, in this order. */
     public IndexedPattern(List<String> regexes) {
-        List<List<Alternative>> buckets = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            buckets.add(new ArrayList<>());
-        }
+        java.util.Map<Integer, List<Alternative>> buckets = new java.util.TreeMap<>(); // key: c0, or 128 + c0 * 128 + c1
         this.rest = new Pattern[regexes.size()];
         this.indexed = new boolean[regexes.size()];
         for (int owner = 0; owner < regexes.size(); owner++) {
@@ -45,14 +46,22 @@ public final class IndexedPattern {
                 if (prefix.isEmpty() || prefix.charAt(0) >= 128) {
                     others.add(alternative);
                 } else {
-                    buckets.get(prefix.charAt(0)).add(new Alternative(owner, prefix, Pattern.compile(alternative)));
+                    boolean two = prefix.length() > 1 && prefix.charAt(1) < 128;
+                    int key = two ? 128 + prefix.charAt(0) * 128 + prefix.charAt(1) : prefix.charAt(0);
+                    buckets.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new Alternative(owner, prefix, Pattern.compile(alternative)));
                     indexed[owner] = true;
                 }
             }
             rest[owner] = others.isEmpty() ? null : Pattern.compile(String.join("|", others));
         }
-        for (int c = 0; c < 128; c++) {
-            byFirst[c] = buckets.get(c).isEmpty() ? null : buckets.get(c).toArray(new Alternative[0]);
+        for (Map.Entry<Integer, List<Alternative>> e : buckets.entrySet()) {
+            Alternative[] array = e.getValue().toArray(new Alternative[0]);
+            if (e.getKey() < 128) {
+                byFirst[e.getKey()] = array;
+            } else {
+                byFirstTwo[e.getKey() - 128] = array;
+            }
         }
     }
 
@@ -164,21 +173,33 @@ public final class IndexedPattern {
         char[] chars = text.toCharArray(); // one copy: the scan reads every character
         for (int i = 0; i < chars.length && open > 0; i++) {
             char c = chars[i];
-            Alternative[] candidates = c < 128 ? byFirst[c] : null;
-            if (candidates == null) {
+            if (c >= 128) {
                 continue;
             }
-            for (Alternative a : candidates) {
-                int owner = a.owner();
-                if (!done[owner] && i < limit[owner] && text.startsWith(a.prefix(), i)
-                        && a.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
-                        .region(i, text.length()).lookingAt()) {
-                    at[owner] = i;
-                    done[owner] = true;
-                    open--;
-                }
+            open -= tryAt(byFirst[c], text, i, at, limit, done);
+            if (i + 1 < chars.length && chars[i + 1] < 128) {
+                open -= tryAt(byFirstTwo[c * 128 + chars[i + 1]], text, i, at, limit, done);
             }
         }
         return at;
+    }
+
+    /** Tries {@code candidates} at {@code i} for the expressions not matched yet; how many matched there. */
+    private static int tryAt(Alternative[] candidates, String text, int i, int[] at, int[] limit, boolean[] done) {
+        if (candidates == null) {
+            return 0;
+        }
+        int matched = 0;
+        for (Alternative a : candidates) {
+            int owner = a.owner();
+            if (!done[owner] && i < limit[owner] && text.startsWith(a.prefix(), i)
+                    && a.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                    .region(i, text.length()).lookingAt()) {
+                at[owner] = i;
+                done[owner] = true;
+                matched++;
+            }
+        }
+        return matched;
     }
 }
