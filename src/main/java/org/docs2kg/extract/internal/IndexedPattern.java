@@ -35,7 +35,7 @@ public final class IndexedPattern {
 
     /** The expressions {@link #findEach} searches, in this order. */
     public IndexedPattern(List<String> regexes) {
-        java.util.Map<Integer, List<Alternative>> buckets = new java.util.TreeMap<>(); // key: c0, or 128 + c0 * 128 + c1
+        Map<Integer, List<Alternative>> buckets = new java.util.TreeMap<>(); // key: c0, or 128 + c0 * 128 + c1
         this.rest = new Pattern[regexes.size()];
         this.indexed = new boolean[regexes.size()];
         for (int owner = 0; owner < regexes.size(); owner++) {
