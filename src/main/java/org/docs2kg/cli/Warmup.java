@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Reads the sentence models on a daemon thread while the command line is parsed and Jena starts,
- * when an argument names a folder (guides are folders, and only reading guides needs the models):
+ * when an argument names a folder of guides (only reading guides needs the models):
  * otherwise the first chapter sentence waits for them while the second core idles. Nothing here
  * changes a result: the analyser asks for the models as before and waits for what is not read yet.
  *
@@ -41,10 +41,15 @@ final class Warmup {
         thread.start();
     }
 
+    /**
+     * Whether some argument names a folder of guides: one with Markdown files, or with a guide (a
+     * folder with {@code index.md}) in it. A store's folder has neither, and a server on a store
+     * would keep models it never uses.
+     */
     static boolean namesAFolder(String[] args) {
         for (String arg : args) {
             try {
-                if (!arg.startsWith("-") && Files.isDirectory(Path.of(arg))) {
+                if (!arg.startsWith("-") && holdsGuides(Path.of(arg))) {
                     return true;
                 }
             } catch (InvalidPathException e) {
@@ -52,5 +57,17 @@ final class Warmup {
             }
         }
         return false;
+    }
+
+    private static boolean holdsGuides(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.limit(10_000).anyMatch(p -> p.getFileName().toString().endsWith(".md")
+                    || Files.isRegularFile(p.resolve("index.md")));
+        } catch (java.io.IOException | java.io.UncheckedIOException | SecurityException e) {
+            return false; // the command reports what it cannot read
+        }
     }
 }
