@@ -17,8 +17,8 @@ import java.nio.file.Path;
  */
 final class Warmup {
     /**
-     * Below this much heap running out of memory here would leave less for the command, whose
-     * one-line out-of-memory message needs the error itself: small heaps start as they always did.
+     * With less heap than this the models are read where the first sentence needs them, as before:
+     * an out-of-memory error then reaches the command, which reports it in one line.
      */
     private static final long MIN_HEAP = 128L << 20;
 
