@@ -213,7 +213,8 @@ public final class ProvisionRecognizer {
     /** The sentence shapes of the regular expressions (the families they were written for). */
     private boolean hasShape(String sentence) {
         String s = sentence.strip();
-        if (s.endsWith("?") || !hasCandidate(s.toLowerCase(Locale.ROOT)) || SPACES.split(s).length < 4
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (s.endsWith("?") || !hasCandidate(lower) || SPACES.split(s).length < 4
                 || choice.matcher(s).find()) {
             return false;
         }
@@ -223,7 +224,6 @@ public final class ProvisionRecognizer {
             boolean measure = m.group("protective") != null || object.matcher(rest).find();
             return measure && !condition.matcher(s.substring(m.end())).find();
         }
-        String lower = s.toLowerCase(Locale.ROOT);
         // Each shape needs a word of its own; a sentence without it is not tried (the shapes backtrack
         // over their long subject phrase, which costs more than all the rest of the test).
         for (Pattern shape : List.of(passive, adverbial, neverExposed)) {

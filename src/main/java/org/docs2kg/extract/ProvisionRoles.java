@@ -619,7 +619,7 @@ final class ProvisionRoles {
      * "validated" and "audited" left as they are).
      */
     static boolean isVerbOf(Token verb, Set<String> lemmas) {
-        return lemmas.contains(verb.lemma()) || lemmas.contains(verb.lower()) || hasStemIn(verb.lower(), lemmas);
+        return lemmas.contains(verb.lemma()) || isOf(verb.lower(), lemmas);
     }
 
     /**
