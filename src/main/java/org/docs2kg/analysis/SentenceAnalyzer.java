@@ -236,7 +236,9 @@ public final class SentenceAnalyzer {
     /**
      * Corrections for what the statistical tagger gets wrong on documentation prose, each a
      * grammatical rule rather than a word: a modal is always an auxiliary; an acronym ("TLS",
-     * "HTTPS", "KMS") is a name, never a verb; a word with letters or digits is never punctuation
+     * "HTTPS", "KMS") or a name with a capital inside ("CodeCommit retains/VERB …" opened with
+     * "CodeCommit/VERB", as if an imperative) is a name, never a verb, and so is a capitalised word
+     * the tagger took for an interjection right before a verb; a word with letters or digits is never punctuation
      * ("customer-owned/PUNCT", "client's/PUNCT"): a hyphenated compound modifies, any other is a noun.
      */
     private static String corrected(String[] words, String[] tags, int i) {
@@ -249,7 +251,7 @@ public final class SentenceAnalyzer {
             case "have", "has", "had" -> tags[i].equals("AUX") && i + 1 < words.length && opensNounPhrase(tags[i + 1])
                     ? "VERB" : tags[i];
             default -> {
-                if (tags[i].equals("VERB") && Token.isAcronym(words[i])) {
+                if (tags[i].equals("VERB") && (Token.isAcronym(words[i]) || Token.isCamelCase(words[i]))) {
                     yield "PROPN";
                 }
                 // "Only firmware/VERB that has been signed … can be installed": what "Only" opens and a
@@ -257,6 +259,12 @@ public final class SentenceAnalyzer {
                 if (tags[i].equals("VERB") && i == 1 && words[0].equalsIgnoreCase("only") && i + 1 < words.length
                         && RELATIVE_PRONOUNS.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
                     yield "NOUN";
+                }
+                // "Fargate/INTJ does not store …": an interjection stands apart ("Yes, …"); a capitalised word right
+                // before a verb is the name that acts
+                if (tags[i].equals("INTJ") && Character.isUpperCase(words[i].charAt(0)) && i + 1 < words.length
+                        && (tags[i + 1].startsWith("AUX") || tags[i + 1].equals("VERB"))) {
+                    yield "PROPN";
                 }
                 if (tags[i].equals("PUNCT") && words[i].codePoints().anyMatch(Character::isLetterOrDigit)) {
                     yield words[i].indexOf('-') > 0 ? "ADJ" : "NOUN";

@@ -21,6 +21,13 @@ public record Token(String text, String tag, String lemma, int start) {
         return ACRONYM.matcher(word).matches();
     }
 
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("[A-Z][a-z]+[A-Z][A-Za-z0-9]*");
+
+    /** A name with a capital inside it after small letters: "CodeCommit", "DynamoDB", "GuardDuty" (never a verb). */
+    static boolean isCamelCase(String word) {
+        return CAMEL_CASE.matcher(word).matches();
+    }
+
     public String lower() {
         return text.toLowerCase(Locale.ROOT);
     }

@@ -270,7 +270,7 @@ final class ProvisionRoles {
         // "If you configure your VPC so that …, jobs … do not have access": a consequence of the customer's setup
         boolean customerCase = c.intro().stream().anyMatch(t -> t.lower().equals("you") || t.lower().equals("your"));
         if (c.negated()) {
-            return !customerCase && (enforcedNegation(c, verb) || neverReleased(a));
+            return !customerCase && (enforcedNegation(c, verb) || neverReleased(a) || keepsNothing(c, verb));
         }
         // "If you have a default VPC and don't specify a subnet …, the cluster launches into your default VPC": what
         // follows from a setup the customer chose; "The first time you use …, AWS KMS creates …" is the service's act
@@ -327,8 +327,28 @@ final class ProvisionRoles {
         // "can only" passed above for the restrictions; an operational verb after it is a limit ("can only use
         // symmetric KMS keys"), not a measure applied
         return !we && !can && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
-                && !measures.classify(text(c.rest())).isEmpty();
+                && (!measures.classify(text(c.rest())).isEmpty() || disposes(a, verb));
     }
+
+    /**
+     * The service itself does not keep what it handles: "X does not store your credentials", "AWS
+     * doesn't retain the audio" — the active form of "… aren't stored", a data-handling fact. Only
+     * the service or AWS as the subject: "the log group doesn't retain …" describes a setting.
+     */
+    private boolean keepsNothing(Clause c, Token verb) {
+        return !c.passive() && c.modal().isEmpty() && isVerbOf(verb, KEPT)
+                && (ownSubject(c) || text(c.subject()).equalsIgnoreCase("aws"));
+    }
+
+    /**
+     * Deleting or purging what the service holds is data handling by the verb itself, whatever its
+     * object is called: "X deletes the data after the job completes", "… purges the transcripts".
+     */
+    private boolean disposes(Analysis a, Token verb) {
+        return isVerbOf(verb, DISPOSED) && measures.classify(a.text()).contains(org.docs2kg.vocab.Measure.DATA_HANDLING);
+    }
+
+    private static final Set<String> DISPOSED = Set.of("delete", "purge", "erase", "remove", "destroy");
 
     /** A condition on the customer's side ("the client has not configured …") or on a value given ("SANs are provided"). */
     private static boolean configuredCase(List<Token> intro) {

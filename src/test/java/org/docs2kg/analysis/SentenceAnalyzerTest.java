@@ -43,6 +43,10 @@ class SentenceAnalyzerTest {
         // ", which …," is an aside, whatever the tagger makes of its words
         "Only firmware that has been signed by the widget key, which AWS does not have access to, can be installed.|firmware|install|true|false|can",
         "These hybrid cipher suites, which combine classic and post-quantum elements, ensure that your connection is strong.|suites|ensure|false|false|-",
+        // a name with a capital inside is never the imperative verb ("CodeCommit/VERB retains …"), and a capitalised
+        // word before a verb is no interjection ("Fargate/INTJ does not …")
+        "CodeCommit retains your data for 30 days and then deletes it.|CodeCommit|retain|false|false|-",
+        "Fargate does not store your credentials.|Fargate|store|false|true|-",
     })
     void findsTheMainClause(String sentence, String head, String lemma, boolean passive, boolean negated, String modal) {
         Analysis a = ANALYZER.analyze(sentence);
