@@ -88,6 +88,8 @@ final class ProvisionRoles {
         ownNames.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
         this.ownNames = Set.copyOf(names);
         this.checksItself = afterOwnName("\\s+(?:(?:also|always|then|first|will|will also)\\s+)?(?:checks?|verif(?:ies|y)|validates?|enforces?|evaluates?)\\b");
+        this.byTheService = Pattern.compile("(?i)\\bby (?:the )?(?:aws" + ownNames.stream().map(n -> "|" + Pattern.quote(n))
+                .collect(java.util.stream.Collectors.joining()) + ")\\b");
         this.checksWithIt = afterOwnName("\\s+(?:also\\s+)?uses\\b[^.,;]{1,80}?\\bto (?:check|verify|validate|enforce|evaluate)\\b");
     }
 
@@ -101,6 +103,8 @@ final class ProvisionRoles {
 
     /** The own service's name followed by a verb of checking: "Amazon EFS checks …". */
     private final Pattern checksItself;
+    /** "… by AWS", "… by the Widget Service": the one who acts in a passive, when it is the service. */
+    private final Pattern byTheService;
     /** The own service using something to check: "Amazon EFS uses the mapped numeric IDs to check permissions". */
     private final Pattern checksWithIt;
 
@@ -172,10 +176,11 @@ final class ProvisionRoles {
                 operationalAt = m.end();
             }
         }
-        // the measure after the verb ("X manages the keys"), or a routine of what the subject names
-        // ("… service updates are released on a regular basis")
+        // the measure after the verb ("X manages the keys"), a routine of what the subject names
+        // ("… service updates are released on a regular basis"), or the service as the passive's agent
+        // ("The key is managed by X")
         return operationalAt >= 0 && (!measures.classify(sentence.substring(operationalAt)).isEmpty()
-                || BY_DEFAULT.matcher(sentence).find());
+                || BY_DEFAULT.matcher(sentence).find() || byTheService.matcher(sentence).find());
     }
 
     private static boolean isOf(String word, Set<String> lemmas) {
@@ -305,6 +310,7 @@ final class ProvisionRoles {
             // a restriction in the passive: "Traffic to the HSMs is permitted only from known hosts",
             // "… are accepted only over HTTPS"
             return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest()) || only && in(verb, WordClass.EXPOSURE)
+                    || !customerSetup && doneByTheService(c, verb)
                     || !customerSetup && in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
                     || !chosen && !customerSetup && in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
         }
@@ -328,6 +334,41 @@ final class ProvisionRoles {
         // symmetric KMS keys"), not a measure applied
         return !we && !can && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
                 && (!measures.classify(text(c.rest())).isEmpty() || disposes(a, verb));
+    }
+
+    /**
+     * The active voice turned round: "The AWS KMS key is owned and managed by DynamoDB", "Your backups
+     * are managed by AWS" — the service or AWS, named after "by", applies an operational verb (the
+     * main one or one joined to it by "and") to what the subject names, and the subject is about a
+     * measure, as the object of "X manages the keys" must be.
+     */
+    private boolean doneByTheService(Clause c, Token verb) {
+        List<Token> rest = c.rest();
+        boolean operational = in(verb, WordClass.OPERATIONAL);
+        for (int i = 0; i < rest.size(); i++) {
+            Token t = rest.get(i);
+            if (t.isClauseBreak()) {
+                return false;
+            }
+            if (t.is("VERB") && i > 0 && rest.get(i - 1).lower().equals("and") && in(t, WordClass.OPERATIONAL)) {
+                operational = true;
+            }
+            if (t.lower().equals("by")) {
+                String agent = text(rest.subList(i + 1, rest.size())).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+                return operational && namedAtStart(agent) && !measures.classify(text(c.subject())).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} (lower case) opens with this service's name or with "AWS", as a whole word. */
+    private boolean namedAtStart(String text) {
+        for (String name : ownNames) {
+            if (text.startsWith(name) && (text.length() == name.length() || !Character.isLetterOrDigit(text.charAt(name.length())))) {
+                return true;
+            }
+        }
+        return text.equals("aws") || text.startsWith("aws ") || text.startsWith("aws.");
     }
 
     /**
