@@ -253,7 +253,7 @@ final class ProvisionRoles {
             return true; // "There is no data that is stored within X unencrypted."
         }
         boolean only = hasOnly(a);
-        if (!actorOk(c, only)) {
+        if (!actorOk(c, only) && !protectedThey(a)) {
             return false;
         }
         Token verb = a.mainVerb().orElseThrow(); // with its lemma, asked for only now
@@ -334,6 +334,20 @@ final class ProvisionRoles {
         // symmetric KMS keys"), not a measure applied
         return !we && !can && (!chosen && !customerSetup || actsItself) && in(verb, WordClass.OPERATIONAL)
                 && (!measures.classify(text(c.rest())).isEmpty() || disposes(a, verb));
+    }
+
+    /**
+     * "… as data and metadata are read, they are automatically decrypted …": a passive "they" is what is
+     * acted on, and a protective verb (or a default one) says what is done to it. As an actor "they" is
+     * the customer's side ("they can …"), so only these passives pass.
+     */
+    private static boolean protectedThey(Analysis a) {
+        Clause c = a.clause();
+        if (!c.passive() || !c.subjectHead().map(t -> t.lower().equals("they")).orElse(false)) {
+            return false;
+        }
+        Token verb = a.mainVerb().orElseThrow();
+        return in(verb, WordClass.PROTECTIVE) || in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find();
     }
 
     /**
