@@ -351,10 +351,10 @@ final class ProvisionRoles {
     }
 
     /**
-     * The active voice turned round: "The AWS KMS key is owned and managed by DynamoDB", "Your backups
-     * are managed by AWS" — the service or AWS, named after "by", applies an operational verb (the
-     * main one or one joined to it by "and") to what the subject names, and the subject is about a
-     * measure, as the object of "X manages the keys" must be.
+     * The active voice turned round: "The AWS KMS key is owned and managed by DynamoDB", "The backups
+     * are managed by AWS" — the service or AWS, named after "by" ({@link #byTheService}), applies an
+     * operational verb (the main one or one joined to it by "and") to what the subject names, and the
+     * subject is about a measure, as the object of "X manages the keys" must be.
      */
     private boolean doneByTheService(Clause c, Token verb) {
         List<Token> rest = c.rest();
@@ -368,21 +368,11 @@ final class ProvisionRoles {
                 operational = true;
             }
             if (t.lower().equals("by")) {
-                String agent = text(rest.subList(i + 1, rest.size())).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-                return operational && namedAtStart(agent) && !measures.classify(text(c.subject())).isEmpty();
+                return operational && byTheService.matcher(text(rest.subList(i, rest.size()))).lookingAt()
+                        && !measures.classify(text(c.subject())).isEmpty();
             }
         }
         return false;
-    }
-
-    /** {@code text} (lower case) opens with this service's name or with "AWS", as a whole word. */
-    private boolean namedAtStart(String text) {
-        for (String name : ownNames) {
-            if (text.startsWith(name) && (text.length() == name.length() || !Character.isLetterOrDigit(text.charAt(name.length())))) {
-                return true;
-            }
-        }
-        return text.equals("aws") || text.startsWith("aws ") || text.startsWith("aws.");
     }
 
     /**
@@ -397,7 +387,8 @@ final class ProvisionRoles {
 
     /**
      * Deleting or purging what the service holds is data handling by the verb itself, whatever its
-     * object is called: "X deletes the data after the job completes", "… purges the transcripts".
+     * object is called, in a sentence the measure rules find about data handling: "X deletes the data
+     * after the job completes", "… erases the recordings after 30 days".
      */
     private boolean disposes(Analysis a, Token verb) {
         return isVerbOf(verb, DISPOSED) && measures.classify(a.text()).contains(org.docs2kg.vocab.Measure.DATA_HANDLING);
@@ -698,8 +689,9 @@ final class ProvisionRoles {
     }
 
     /**
-     * What a passive "… aren't stored" says of the data the service holds: a data-handling fact. Not
-     * "log": "TestInvokeMethod is not logged in CloudTrail" is a gap in the audit trail, not a protection.
+     * What a passive "… aren't stored", or the service's own "X does not store …", says of the data the
+     * service holds: a data-handling fact. Not "log": "TestInvokeMethod is not logged in CloudTrail"
+     * is a gap in the audit trail, not a protection.
      */
     private static final Set<String> KEPT = Set.of("store", "retain", "persist");
 
