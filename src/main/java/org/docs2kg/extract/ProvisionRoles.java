@@ -309,7 +309,7 @@ final class ProvisionRoles {
         if (c.passive()) {
             // a restriction in the passive: "Traffic to the HSMs is permitted only from known hosts",
             // "… are accepted only over HTTPS"
-            return in(verb, WordClass.PROTECTIVE) || coordinatedProtective(c.rest()) || only && in(verb, WordClass.EXPOSURE)
+            return in(verb, WordClass.PROTECTIVE) || coordinated(c.rest(), WordClass.PROTECTIVE) || only && in(verb, WordClass.EXPOSURE)
                     || !customerSetup && doneByTheService(c, verb)
                     || !customerSetup && in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
                     || !chosen && !customerSetup && in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
@@ -358,16 +358,9 @@ final class ProvisionRoles {
      */
     private boolean doneByTheService(Clause c, Token verb) {
         List<Token> rest = c.rest();
-        boolean operational = in(verb, WordClass.OPERATIONAL);
-        for (int i = 0; i < rest.size(); i++) {
-            Token t = rest.get(i);
-            if (t.isClauseBreak()) {
-                return false;
-            }
-            if (t.is("VERB") && i > 0 && rest.get(i - 1).lower().equals("and") && in(t, WordClass.OPERATIONAL)) {
-                operational = true;
-            }
-            if (t.lower().equals("by")) {
+        for (int i = 0; i < rest.size() && !rest.get(i).isClauseBreak(); i++) {
+            if (rest.get(i).lower().equals("by")) {
+                boolean operational = in(verb, WordClass.OPERATIONAL) || coordinated(rest.subList(0, i), WordClass.OPERATIONAL);
                 return operational && byTheService.matcher(text(rest.subList(i, rest.size()))).lookingAt()
                         && !measures.classify(text(c.subject())).isEmpty();
             }
@@ -545,14 +538,17 @@ final class ProvisionRoles {
         return false;
     }
 
-    /** "… are stored in DynamoDB and encrypted at rest": a protective participle coordinated with the verb. */
-    private static boolean coordinatedProtective(List<Token> rest) {
+    /**
+     * "… are stored in DynamoDB and encrypted at rest": a participle of {@code kind} coordinated with the
+     * verb ("and" + verb), before the clause ends.
+     */
+    private static boolean coordinated(List<Token> rest, WordClass kind) {
         for (int i = 1; i < rest.size(); i++) {
             Token t = rest.get(i);
             if (t.isClauseBreak() && !t.text().equals(",")) {
                 return false;
             }
-            if (t.is("VERB") && rest.get(i - 1).lower().equals("and") && in(t, WordClass.PROTECTIVE)) {
+            if (t.is("VERB") && rest.get(i - 1).lower().equals("and") && in(t, kind)) {
                 return true;
             }
         }
