@@ -249,6 +249,12 @@ final class ProvisionRoles {
                 || measures.classify(a.text()).isEmpty()) {
             return false;
         }
+        if (!c.subject().isEmpty() && c.subject().get(c.subject().size() - 1).is("CCONJ")) {
+            // The verb follows "and"/"or" directly: the "subject" is verbs the tagger took for nouns, an
+            // imperative ("Use aws:ResourceTag/… to allow or deny …") or a permission item ("Create, describe,
+            // update, and delete EventBridge rules on your behalf"), and names no one who acts.
+            return false;
+        }
         if (existentialDenial(c)) {
             return true; // "There is no data that is stored within X unencrypted."
         }
@@ -280,10 +286,10 @@ final class ProvisionRoles {
         // "If you have a default VPC and don't specify a subnet …, the cluster launches into your default VPC": what
         // follows from a setup the customer chose; "The first time you use …, AWS KMS creates …" is the service's act
         // — also when the condition names the customer's side or a value given ("If the client has not configured
-        // a client policy, …", "If SANs are provided, …")
-        boolean conditional = !c.intro().isEmpty()
-                && (c.intro().get(0).lower().equals("if") || c.intro().get(0).lower().equals("unless"));
-        boolean customerSetup = conditional && (customerCase || configuredCase(c.intro()));
+        // a client policy, …", "If SANs are provided, …"), also after a leading adverbial ("However, if you include …")
+        int condition = conditionStart(c.intro());
+        boolean customerSetup = condition >= 0
+                && (customerCase || configuredCase(c.intro().subList(condition, c.intro().size())));
         // A restriction may carry "can" ("can be decrypted only by …"); "might be used only once" is a possibility.
         boolean can = c.modal().filter("can"::equals).isPresent();
         if (c.modal().filter(OPTION_MODALS::contains).isPresent() && !(only && can)) {
@@ -298,7 +304,7 @@ final class ProvisionRoles {
         // A restriction of who may act: "Only your client and your HSMs can decrypt …", "… can be decrypted
         // only by your client and your HSM".
         boolean onlyWho = !c.subject().isEmpty() && c.subject().get(0).lower().equals("only")
-                || c.passive() && only && c.rest().stream().anyMatch(t -> t.lower().equals("by"));
+                || c.passive() && only && agentFollows(c.rest());
         // A restriction of what an actor can reach: "Applications using the access point can only access data in
         // its own directory and below" (the verb is a way in; "supports only symmetric keys" is a limit)
         boolean onlyReach = only && can && !c.passive()
@@ -390,6 +396,20 @@ final class ProvisionRoles {
     private static final Set<String> DISPOSED = Set.of("delete", "purge", "erase", "remove", "destroy");
 
     /** A condition on the customer's side ("the client has not configured …") or on a value given ("SANs are provided"). */
+    /**
+     * Where a leading clause opened by "if" or "unless" starts in {@code intro}: at its start, or after
+     * a comma that ends a leading adverbial ("However, if …"); -1 when none does.
+     */
+    private static int conditionStart(List<Token> intro) {
+        for (int i = 0; i < intro.size(); i++) {
+            String l = intro.get(i).lower();
+            if ((l.equals("if") || l.equals("unless")) && (i == 0 || intro.get(i - 1).text().equals(","))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean configuredCase(List<Token> intro) {
         for (int i = 1; i < intro.size(); i++) {
             Token t = intro.get(i);
@@ -555,6 +575,27 @@ final class ProvisionRoles {
         return false;
     }
 
+    /**
+     * The passive's agent: a "by" before any other verb of the rest ("… can be decrypted only by your
+     * client"), not one inside a later phrase ("… can only be used to rotate the secret specified by that ARN").
+     */
+    private static boolean agentFollows(List<Token> rest) {
+        for (Token t : rest) {
+            if (t.lower().equals("by")) {
+                return true;
+            }
+            if (t.is("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The rest opens with "or"/"and" and a participle that is not of {@code kind}: "… modified or recovered". */
+    private static boolean coordinatedOtherThan(List<Token> rest, WordClass kind) {
+        return rest.size() > 1 && rest.get(0).is("CCONJ") && rest.get(1).is("VERB") && !in(rest.get(1), kind);
+    }
+
     /** The main verb is followed by a particle that makes it another verb ("sign up", "turn off", "set up"). */
     private static boolean particleAfter(Analysis a, Token verb) {
         List<Token> t = a.tokens();
@@ -576,7 +617,9 @@ final class ProvisionRoles {
     /** "doesn't support unencrypted (HTTP) endpoints", "can't have public IP addresses", "cannot be disabled". */
     private static boolean enforcedNegation(Clause c, Token verb) {
         if (c.passive() && in(verb, WordClass.WEAKENING) && c.modal().filter("can"::equals).isPresent()) {
-            return true; // "cannot be disabled", "can no longer be changed"
+            // "cannot be disabled", "can no longer be changed"; not when a verb of another kind shares the
+            // denial: "it cannot be modified or recovered after a hardware failure" states a loss
+            return !coordinatedOtherThan(c.rest(), WordClass.WEAKENING);
         }
         if (!in(verb, WordClass.EXPOSURE)) {
             return false; // "doesn't encrypt backlogged messages" states a missing measure
