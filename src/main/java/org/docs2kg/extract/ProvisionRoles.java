@@ -122,8 +122,11 @@ final class ProvisionRoles {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
     private static final Pattern NEVER = Pattern.compile("(?i)\\bnever\\b");
-    /** A sentence that opens with the reader, offers the reader something, or gives an example. */
-    private static final Pattern OPENS_WITH_READER = Pattern.compile("(?i)(?:you|your)\\b");
+    /**
+     * A sentence that opens with the reader ("You …"; not "Your backups are managed by X", whose subject is
+     * what the service holds), offers the reader something, or gives an example.
+     */
+    private static final Pattern OPENS_WITH_READER = Pattern.compile("(?i)you\\b");
     private static final WordPattern READER_ACTS = WordPattern.of("you can", "you could", "you may", "you might",
             "helps? you", "lets? you", "allows? you", "enables? you", "for example", "for instance");
 
