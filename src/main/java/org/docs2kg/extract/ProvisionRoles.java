@@ -57,7 +57,7 @@ final class ProvisionRoles {
      * the service itself checks it: "Amazon EFS checks their user IDs … to verify that each user has permission".
      */
     private static final WordPattern IAM_MACHINERY = WordPattern.of("service-linked roles?", "slr", "iam", "permissions?",
-            "grants?", "polic(?:y|ies)", "statements?", "acls?", "roles?", "condition keys?", "conditions?");
+            "grants?", "polic(?:y|ies)", "statements?", "(?:resource|action|principal|condition|effect|sid|not(?:resource|action|principal)) elements?", "acls?", "roles?", "condition keys?", "conditions?");
     /** The verbs by which a service applies access control itself. */
     private static final Set<String> CHECKS = Set.of("check", "verify", "validate", "enforce", "evaluate");
     /** A definition or label before a dash ("kms:Decrypt – (Required) Decrypts ciphertext."): the clause is after it. */
@@ -257,6 +257,9 @@ final class ProvisionRoles {
             // imperative ("Use aws:ResourceTag/… to allow or deny …") or a permission item ("Create, describe,
             // update, and delete EventBridge rules on your behalf"), and names no one who acts.
             return false;
+        }
+        if (callsAnOperation(c)) {
+            return false; // the plumbing of a mechanism: "X uses a DescribeKey operation to determine …" (SPEC v2 §2)
         }
         if (existentialDenial(c)) {
             return true; // "There is no data that is stored within X unencrypted."
@@ -593,6 +596,29 @@ final class ProvisionRoles {
         }
         return false;
     }
+
+    /**
+     * The service uses or calls an API operation: which call it makes, not a measure it applies
+     * ("DynamoDB uses a DescribeKey operation to determine whether the KMS key … exists").
+     */
+    private static boolean callsAnOperation(Clause c) {
+        if (c.mainVerb().isEmpty() || !isVerbOf(c.mainVerb().get(), CALLS)) {
+            return false;
+        }
+        for (Token t : c.rest()) {
+            String l = t.lower();
+            if (l.equals("to") || t.isClauseBreak()) {
+                return false; // a purpose or another clause: "uses the key to encrypt …"
+            }
+            if (OPERATION_WORDS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CALLS = Set.of("use", "call", "invoke");
+    private static final Set<String> OPERATION_WORDS = Set.of("operation", "operations", "api", "apis");
 
     /** The rest opens with "or"/"and" and a participle that is not of {@code kind}: "… modified or recovered". */
     private static boolean coordinatedOtherThan(List<Token> rest, WordClass kind) {
