@@ -321,7 +321,9 @@ final class ProvisionRoles {
         if (c.passive()) {
             // a restriction in the passive: "Traffic to the HSMs is permitted only from known hosts",
             // "… are accepted only over HTTPS"
-            return in(verb, WordClass.PROTECTIVE) || coordinated(c.rest(), WordClass.PROTECTIVE) || only && in(verb, WordClass.EXPOSURE)
+            // (what "is supported only" for some resources is a limit of the feature, unless only what is secure is)
+            return in(verb, WordClass.PROTECTIVE) || coordinated(c.rest(), WordClass.PROTECTIVE)
+                    || only && in(verb, WordClass.EXPOSURE) && (!isVerbOf(verb, SUPPORT) || namesSecure(c.rest()))
                     || !customerSetup && doneByTheService(c, verb)
                     || !customerSetup && in(verb, WordClass.PASSIVE) && BY_DEFAULT.matcher(a.text()).find()
                     || !chosen && !customerSetup && in(verb, WordClass.OPERATIONAL) && (only || BY_DEFAULT.matcher(a.text()).find());
@@ -618,6 +620,7 @@ final class ProvisionRoles {
     }
 
     private static final Set<String> CALLS = Set.of("use", "call", "invoke");
+    private static final Set<String> SUPPORT = Set.of("support");
     private static final Set<String> OPERATION_WORDS = Set.of("operation", "operations", "api", "apis");
 
     /** The rest opens with "or"/"and" and a participle that is not of {@code kind}: "… modified or recovered". */
