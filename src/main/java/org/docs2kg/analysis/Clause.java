@@ -30,6 +30,8 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
     private static final Set<String> BE_OR_GET = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s",
             "'re", "’re", "am", "get", "gets", "got", "gotten", "getting");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "whom");
+    /** Pronouns that open a relative clause without "that" after a noun ("the keys you create"). */
+    private static final Set<String> ZERO_RELATIVE_SUBJECTS = Set.of("you", "we", "they");
     private static final Set<String> HELP = Set.of("help", "helps", "helping", "helped");
     private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "whenever", "while", "until",
             "because", "since", "if", "unless", "once", "although", "so", "where", "wherever", "as", "whereas");
@@ -41,7 +43,8 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
 
     /**
      * The head of the subject phrase: its last noun, proper noun or pronoun before what modifies it
-     * (a preposition other than "of", a relative pronoun, a participle or a comma): "configurations"
+     * (a preposition other than "of", a relative pronoun or the "you" of a relative clause without one, a
+     * participle or a comma): "configurations"
      * in "All of the data and configurations that you create", "Data" in "Data at rest stored in X".
      */
     public Optional<Token> subjectHead() {
@@ -49,7 +52,8 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
         for (int i = 0; i < subject.size(); i++) {
             Token t = subject.get(i);
             boolean modifier = t.is("ADP") && !t.lower().equals("of") || t.is("VERB") || t.text().equals(",")
-                    || i > 0 && RELATIVES.contains(t.lower());
+                    || i > 0 && RELATIVES.contains(t.lower())
+                    || i > 0 && t.is("PRON") && ZERO_RELATIVE_SUBJECTS.contains(t.lower()) && isNominal(subject.get(i - 1));
             if ((modifier || t.is("ADV")) && head != null) {
                 break;
             }
@@ -242,6 +246,14 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                 relativeVerbSeen = i + 2 < tokens.size() && tokens.get(i + 1).is("NOUN")
                         && tokens.get(i + 1).text().equals(tokens.get(i + 1).lower()) && !tokens.get(i + 2).isVerbal()
                         && !tokens.get(i + 2).is("NOUN");
+                continue;
+            }
+            // A relative clause without "that": "The metrics you configure … are collected", "Objects we store … are
+            // encrypted" — a personal pronoun right after the subject's noun, its own verb, and a finite verb later.
+            if (i > start && !inRelative && t.is("PRON") && ZERO_RELATIVE_SUBJECTS.contains(l) && isNominal(tokens.get(i - 1))
+                    && i + 1 < tokens.size() && tokens.get(i + 1).is("VERB") && finiteLater(tokens, i + 2)) {
+                inRelative = true;
+                relativeVerbSeen = false;
                 continue;
             }
             if (l.equals("such") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("as") && i > start

@@ -47,6 +47,9 @@ class SentenceAnalyzerTest {
         // word before a verb is no interjection ("Fargate/INTJ does not …")
         "CodeCommit retains your data for 30 days and then deletes it.|CodeCommit|retain|false|false|-",
         "Fargate does not store your credentials.|Fargate|store|false|true|-",
+        // a relative clause without "that" stays in the subject, and its "you" is not the head
+        "The metrics you configure for your widgets are automatically collected.|metrics|collect|true|false|-",
+        "The keys we create for you can be rotated.|keys|rotate|true|false|can",
     })
     void findsTheMainClause(String sentence, String head, String lemma, boolean passive, boolean negated, String modal) {
         Analysis a = ANALYZER.analyze(sentence);
