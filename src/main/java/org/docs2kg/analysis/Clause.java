@@ -248,8 +248,8 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
                         && !tokens.get(i + 2).is("NOUN");
                 continue;
             }
-            // A relative clause without "that": "The metrics you configure … are collected", "Objects we store … are
-            // encrypted" — a personal pronoun right after the subject's noun, its own verb, and a finite verb later.
+            // A relative clause without "that": "The metrics you configure … are collected", "The keys we create … can be
+            // rotated" — a personal pronoun right after the subject's noun, its own verb, and a finite verb later.
             if (i > start && !inRelative && t.is("PRON") && ZERO_RELATIVE_SUBJECTS.contains(l) && isNominal(tokens.get(i - 1))
                     && i + 1 < tokens.size() && tokens.get(i + 1).is("VERB") && finiteLater(tokens, i + 2)) {
                 inRelative = true;
