@@ -53,7 +53,7 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             Token t = subject.get(i);
             boolean modifier = t.is("ADP") && !t.lower().equals("of") || t.is("VERB") || t.text().equals(",")
                     || i > 0 && RELATIVES.contains(t.lower())
-                    || i > 0 && t.is("PRON") && ZERO_RELATIVE_SUBJECTS.contains(t.lower()) && isNominal(subject.get(i - 1));
+                    || opensZeroRelative(subject, i);
             if ((modifier || t.is("ADV")) && head != null) {
                 break;
             }
@@ -250,8 +250,8 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             }
             // A relative clause without "that": "The metrics you configure … are collected", "The keys we create … can be
             // rotated" — a personal pronoun right after the subject's noun, its own verb, and a finite verb later.
-            if (i > start && !inRelative && t.is("PRON") && ZERO_RELATIVE_SUBJECTS.contains(l) && isNominal(tokens.get(i - 1))
-                    && i + 1 < tokens.size() && tokens.get(i + 1).is("VERB") && finiteLater(tokens, i + 2)) {
+            if (i > start && !inRelative && opensZeroRelative(tokens, i) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is("VERB") && finiteLater(tokens, i + 2)) {
                 inRelative = true;
                 relativeVerbSeen = false;
                 continue;
@@ -360,6 +360,12 @@ public record Clause(List<Token> intro, List<Token> subject, List<Token> verbGro
             }
         }
         return false;
+    }
+
+    /** A "you", "we" or "they" right after a noun: the subject of a relative clause without "that" ("the keys you create"). */
+    private static boolean opensZeroRelative(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return i > 0 && t.is("PRON") && ZERO_RELATIVE_SUBJECTS.contains(t.lower()) && isNominal(tokens.get(i - 1));
     }
 
     /** A nominal, or the bracket that closes an aside after one ("AWS Key Management Service (AWS KMS)"). */
